@@ -1,0 +1,67 @@
+package org.deskphone.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.deskphone.hal.BoardDescriptor;
+import org.deskphone.hal.mock.MockDisplay;
+import org.deskphone.hal.mock.PcBoard;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LifecycleTest {
+    @TempDir
+    Path dataRoot;
+
+    @Test
+    void restartBuildsAFreshPhoneAndFactoryResetWipesTheDataFirst() throws Exception {
+        BoardDescriptor pc = BoardDescriptor.load(Path.of("board"), "pc");
+        DataFolder data = DataFolder.open(dataRoot);
+        Files.writeString(data.folder("config").resolve("local.cfg"), "account.1.enable = 1\n");
+        AtomicInteger boardsOpened = new AtomicInteger();
+        BlockingQueue<Phone> ready = new LinkedBlockingQueue<>();
+        Lifecycle lifecycle = new Lifecycle(() -> {
+            boardsOpened.incrementAndGet();
+            return PcBoard.create(pc, null, null);
+        }, data, ready::add);
+
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread runner = new Thread(() -> {
+            try {
+                lifecycle.run();
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        }, "lifecycle");
+        runner.start();
+
+        Phone first = ready.poll(10, TimeUnit.SECONDS);
+        assertThat(first).isNotNull();
+        assertThat(((MockDisplay) first.board().display()).text()).contains("No account");
+
+        lifecycle.request(Lifecycle.Ending.RESTART);
+        Phone second = ready.poll(10, TimeUnit.SECONDS);
+        assertThat(second).isNotNull().isNotSameAs(first);
+        assertThat(Files.exists(dataRoot.resolve("config/local.cfg"))).as("a restart keeps the data").isTrue();
+
+        lifecycle.request(Lifecycle.Ending.FACTORY_RESET);
+        Phone third = ready.poll(10, TimeUnit.SECONDS);
+        assertThat(third).isNotNull();
+        assertThat(Files.exists(dataRoot.resolve("config"))).as("a factory reset wipes the data").isFalse();
+        assertThat(Files.exists(dataRoot.resolve(DataFolder.MARKER))).isTrue();
+
+        assertThat(lifecycle.stopAndWait(Duration.ofSeconds(3))).isTrue();
+        runner.join(3000);
+        assertThat(runner.isAlive()).isFalse();
+        assertThat(failure.get()).isNull();
+        assertThat(boardsOpened.get()).isEqualTo(3);
+        assertThat(third.loop().inLoop()).isFalse();
+    }
+}

@@ -1,0 +1,91 @@
+package org.deskphone.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.deskphone.hal.Board;
+import org.deskphone.hal.BoardDescriptor;
+import org.deskphone.hal.HookState;
+import org.deskphone.hal.Key;
+import org.deskphone.hal.KeyEvent;
+import org.deskphone.hal.mock.MockDisplay;
+import org.deskphone.hal.mock.MockHookSwitch;
+import org.deskphone.hal.mock.MockKeypad;
+import org.deskphone.hal.mock.PcBoard;
+import org.deskphone.loop.PhoneLoop;
+import org.deskphone.loop.VirtualClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole phone on the mock board, driven by a virtual clock on the test's thread. */
+class PhoneTest {
+    @TempDir
+    Path dataRoot;
+    private final VirtualClock clock = new VirtualClock(Instant.parse("2026-11-22T09:58:30Z"));
+    private final PhoneLoop loop = new PhoneLoop(clock);
+    private Phone phone;
+    private Board board;
+
+    @BeforeEach
+    void startPhone() throws IOException {
+        board = PcBoard.create(BoardDescriptor.load(Path.of("board"), "pc"), null, null);
+        phone = new Phone(board, DataFolder.open(dataRoot), loop, ZoneOffset.UTC);
+        phone.start();
+        loop.runPending();
+    }
+
+    @Test
+    void startsOnTheIdleScreen() {
+        assertThat(display().text()).isEqualTo("deskphone      09:58\nSun 22 Nov 2026\n\nNo account");
+    }
+
+    @Test
+    void theIdleClockFollowsTheMinutes() {
+        loop.advance(Duration.ofSeconds(29));
+        assertThat(display().screen().line(0)).endsWith("09:58");
+        loop.advance(Duration.ofSeconds(1));
+        assertThat(display().screen().line(0)).endsWith("09:59");
+        loop.advance(Duration.ofMinutes(61));
+        assertThat(display().screen().line(0)).endsWith("11:00");
+        assertThat(loop.pendingTimers()).isEqualTo(1);
+    }
+
+    @Test
+    void keysAndHookReachHandlersOnTheLoopThread() {
+        List<String> seen = new ArrayList<>();
+        phone.onKey(event -> seen.add(event + (loop.inLoop() ? " on loop" : " elsewhere")));
+        phone.onHook(state -> seen.add(state + (loop.inLoop() ? " on loop" : " elsewhere")));
+
+        ((MockKeypad) board.keypad()).press(Key.digit(7));
+        ((MockHookSwitch) board.hook()).lift();
+        assertThat(seen).as("nothing runs before the loop does").isEmpty();
+
+        loop.runPending();
+        assertThat(seen).containsExactly(
+                KeyEvent.down(Key.digit(7)) + " on loop",
+                KeyEvent.up(Key.digit(7)) + " on loop",
+                HookState.OFF_HOOK + " on loop");
+    }
+
+    @Test
+    void stopCancelsTheClockAndClosesTheDrivers() {
+        List<KeyEvent> seen = new ArrayList<>();
+        phone.onKey(seen::add);
+        phone.stop(Duration.ofSeconds(1));
+        assertThat(loop.pendingTimers()).isZero();
+        ((MockKeypad) board.keypad()).press(Key.digit(1));
+        loop.runPending();
+        assertThat(seen).isEmpty();
+    }
+
+    private MockDisplay display() {
+        return (MockDisplay) board.display();
+    }
+}
