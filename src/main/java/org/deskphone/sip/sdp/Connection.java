@@ -12,7 +12,7 @@ public record Connection(String address, boolean ipv6) {
     }
 
     public static Connection of(InetAddress address) {
-        return new Connection(address.getHostAddress().replaceAll("%.*$", ""), address instanceof java.net.Inet6Address);
+        return new Connection(org.deskphone.sip.AddressText.of(address), address instanceof java.net.Inet6Address);
     }
 
     static Connection parse(String value) throws SdpException {
