@@ -32,7 +32,7 @@ public record AudioSession(CodecFormat codec, int ptime, InetSocketAddress remot
 
     @Override
     public String toString() {
-        return codec.rtpmap() + " ptime " + ptime + " to " + remote + " " + direction.attribute()
+        return codec.rtpmap() + " ptime " + ptime + " to " + AddressText.host(remote.getAddress()) + ":" + remote.getPort() + " " + direction.attribute()
                 + (telephoneEvent.isPresent() ? " DTMF PT " + telephoneEvent.getAsInt() : "")
                 + " " + srtp.map(SrtpKeys::toString).orElse("plain RTP");
     }

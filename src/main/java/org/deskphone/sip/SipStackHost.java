@@ -94,8 +94,14 @@ final class SipStackHost {
         p.setProperty("gov.nist.javax.sip.NETWORK_LAYER", TlsNetworkLayer.class.getName());
         p.setProperty(TlsMaterial.PROPERTY, name);
         try {
-            KeyStore device = certificateFile == null ? DeviceCertificate.create(settings.userAgent())
-                    : DeviceCertificate.loadOrCreate(certificateFile, settings.userAgent());
+            java.util.function.Supplier<KeyStore> device = () -> {
+                try {
+                    return certificateFile == null ? DeviceCertificate.create(settings.userAgent())
+                            : DeviceCertificate.loadOrCreate(certificateFile, settings.userAgent());
+                } catch (IOException | GeneralSecurityException e) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+            };
             TlsMaterial.register(name, settings.tls(), device, supportedSuites(settings.tls().cipherSuites()));
         } catch (IOException | GeneralSecurityException e) {
             throw new SipStartException("cannot set up SIP over TLS: " + e.getMessage(), e);
@@ -234,7 +240,10 @@ final class SipStackHost {
 
     private static String[] supportedSuites(List<String> wanted) {
         try {
-            List<String> available = List.of(javax.net.ssl.SSLContext.getDefault().getSupportedSSLParameters().getCipherSuites());
+            // A context without key or trust material: asking the default one would load the JDK's CA store (~1 s).
+            javax.net.ssl.SSLContext probe = javax.net.ssl.SSLContext.getInstance("TLS");
+            probe.init(new javax.net.ssl.KeyManager[0], new javax.net.ssl.TrustManager[0], null);
+            List<String> available = List.of(probe.getSupportedSSLParameters().getCipherSuites());
             return wanted.stream().filter(available::contains).toArray(String[]::new);
         } catch (GeneralSecurityException e) {
             return wanted.toArray(new String[0]);

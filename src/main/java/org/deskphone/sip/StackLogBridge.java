@@ -75,21 +75,27 @@ public final class StackLogBridge implements StackLogger {
 
     @Override
     public void logFatalError(String message) {
-        LOG.warn(message);
+        error(message, null);
     }
 
     @Override
     public void logError(String message) {
-        if (message != null && message.startsWith("bad event")) {
-            LOG.debug(message); // the no-op event SipStackHost posts to wake the stopped event thread
-            return;
-        }
-        LOG.warn(message);
+        error(message, null);
     }
 
     @Override
     public void logError(String message, Exception exception) {
-        LOG.warn(exception, message);
+        error(message, exception);
+    }
+
+    private static void error(String message, Exception exception) {
+        if (message != null && message.startsWith("bad event")) {
+            LOG.debug(message); // the no-op event SipStackHost posts to wake the stopped event thread
+        } else if (exception != null) {
+            LOG.warn(exception, message);
+        } else {
+            LOG.warn(message);
+        }
     }
 
     @Override

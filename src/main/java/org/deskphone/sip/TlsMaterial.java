@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.net.ssl.KeyManager;
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
@@ -52,14 +51,14 @@ public final class TlsMaterial implements SecurityManagerProvider {
     }
 
     /** Prepares the material for stack {@code id}: the device certificate, and trust per the settings. */
-    static void register(String id, TlsSettings settings, KeyStore device, String[] suites) throws GeneralSecurityException, IOException {
-        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        keys.init(device, DeviceCertificate.STORE_PASSWORD);
+    static void register(String id, TlsSettings settings, java.util.function.Supplier<KeyStore> device, String[] suites)
+            throws GeneralSecurityException, IOException {
+        KeyManager[] keys = {new DeviceKeyManager(device)};
         TrustManager[] trust = settings.verifyServer() ? verifying(settings) : new TrustManager[] {new Unverified()};
         if (!settings.verifyServer()) {
             Logger.info("SIP over TLS does not verify server certificates (SIPTlsPeerVerify / security.trust_certificates is off)");
         }
-        REGISTERED.put(id, new Managers(keys.getKeyManagers(), trust, settings.protocols().toArray(new String[0]), suites,
+        REGISTERED.put(id, new Managers(keys, trust, settings.protocols().toArray(new String[0]), suites,
                 settings.verifyServer()));
     }
 

@@ -1,0 +1,132 @@
+package org.deskphone.sip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import org.deskphone.testing.Baresip;
+import org.deskphone.testing.BaresipPeer;
+import org.deskphone.testing.Kamailio;
+import org.deskphone.testing.Peers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Calls between the phone and baresip, through Kamailio and direct, with the audio checked both ways: what
+ * baresip recorded is what the phone sent, and what the phone recorded is what baresip sent.
+ */
+@ExtendWith(Peers.class)
+class CallIT {
+    static final double SAME_AUDIO = 0.6;
+
+    @TempDir
+    Path dir;
+
+    static AccountSettings alice(Kamailio kamailio) {
+        return AccountSettings.builder(1).userName("alice").password("alicepw")
+                .server(ServerSettings.of("127.0.0.1:" + kamailio.port()).withExpires(Duration.ofSeconds(300)))
+                .codecOrder(List.of(0, 8)).build();
+    }
+
+    @Test
+    void callsBaresipThroughKamailioWithAudioBothWays(Kamailio kamailio,
+            @BaresipPeer(user = "bob", record = true, audio = "60 whitenoise vol 0.4") Baresip bob) throws Exception {
+        Path sent = AudioCheck.noise(dir.resolve("sent.wav"), 20, 1);
+        Path heard = dir.resolve("heard.wav");
+        bob.control().forgetEvents();
+        Call call;
+        try (TestPhone phone = TestPhone.start(TestPhone.settings(false, alice(kamailio)).build(), sent, heard)) {
+            phone.awaitRegistered(1);
+            call = phone.dial(1, kamailio.uri("bob"));
+            phone.awaitState(call, Call.State.CONNECTED);
+            bob.control().awaitEvent("CALL_ESTABLISHED", Duration.ofSeconds(10));
+            TestPhone.sleep(3000);
+            MediaStatistics statistics = phone.onLoop(call::statistics);
+            assertThat(statistics.codec()).isEqualTo("PCMU/8000");
+            assertThat(statistics.packetsSent()).isGreaterThan(100);
+            assertThat(statistics.packetsReceived()).isGreaterThan(100);
+            phone.run(call::hangUp);
+            bob.control().awaitEvent("CALL_CLOSED", Duration.ofSeconds(10));
+            assertThat(phone.onLoop(() -> call.ending().orElseThrow().byUs())).isTrue();
+        }
+        Path recorded = newest(bob, "-dec.wav");
+        assertThat(AudioCheck.correlation(AudioCheck.read(sent), AudioCheck.read(recorded), 4000))
+                .as("baresip heard what the phone sent").isGreaterThan(SAME_AUDIO);
+        assertThat(AudioCheck.correlation(AudioCheck.read(bob.audioSent()), AudioCheck.read(heard), 4000))
+                .as("the phone heard what baresip sent").isGreaterThan(SAME_AUDIO);
+    }
+
+    @Test
+    void takesACallFromBaresipThroughKamailioWithAudioBothWays(Kamailio kamailio,
+            @BaresipPeer(user = "carol", autoAnswer = false, record = true, audio = "60 whitenoise vol 0.4") Baresip carol) throws Exception {
+        Path sent = AudioCheck.noise(dir.resolve("sent.wav"), 20, 2);
+        Path heard = dir.resolve("heard.wav");
+        carol.control().forgetEvents();
+        try (TestPhone phone = TestPhone.start(TestPhone.settings(false, alice(kamailio)).build(), sent, heard)) {
+            phone.awaitRegistered(1);
+            carol.control().command("dial", kamailio.uri("alice"));
+            Call call = phone.awaitIncoming();
+            assertThat(phone.onLoop(() -> call.remote().user())).isEqualTo("carol");
+            assertThat(phone.onLoop(call::account)).get().extracting(Account::index).isEqualTo(1);
+            phone.run(call::answer);
+            carol.control().awaitEvent("CALL_ESTABLISHED", Duration.ofSeconds(10));
+            phone.awaitState(call, Call.State.CONNECTED);
+            TestPhone.sleep(3000);
+            carol.control().command("hangup", null);
+            phone.awaitState(call, Call.State.ENDED);
+            assertThat(phone.onLoop(() -> call.ending().orElseThrow().byUs())).isFalse();
+        }
+        assertThat(AudioCheck.correlation(AudioCheck.read(sent), AudioCheck.read(newest(carol, "-dec.wav")), 4000))
+                .as("baresip heard what the phone sent").isGreaterThan(SAME_AUDIO);
+        assertThat(AudioCheck.correlation(AudioCheck.read(carol.audioSent()), AudioCheck.read(heard), 4000))
+                .as("the phone heard what baresip sent").isGreaterThan(SAME_AUDIO);
+    }
+
+    @Test
+    void callsBaresipDirectlyWithoutARegistrarAndHoldsAndResumes(@BaresipPeer(user = "dave") Baresip dave) throws Exception {
+        dave.control().forgetEvents();
+        try (TestPhone phone = TestPhone.start(TestPhone.settings(false).build())) {
+            Call call = phone.dial(0, dave.directUri());
+            phone.awaitState(call, Call.State.CONNECTED);
+            dave.control().awaitEvent("CALL_ESTABLISHED", Duration.ofSeconds(10));
+
+            phone.run(call::hold);
+            phone.await("the hold to be answered", Duration.ofSeconds(10),
+                    () -> call.audio().orElseThrow().direction() == MediaDirection.SENDONLY && !call.audio().get().direction().receives());
+            assertThat(phone.onLoop(call::onHold)).isTrue();
+            phone.run(call::resume);
+            phone.await("the resume to be answered", Duration.ofSeconds(10),
+                    () -> call.audio().orElseThrow().direction() == MediaDirection.SENDRECV && !call.onHold());
+
+            // baresip holds us: its re-INVITE says sendonly, ours answers recvonly.
+            dave.control().command("hold", null);
+            phone.await("baresip's hold", Duration.ofSeconds(10), call::heldByRemote);
+            assertThat(phone.onLoop(() -> call.audio().orElseThrow().direction())).isEqualTo(MediaDirection.RECVONLY);
+            dave.control().command("resume", null);
+            phone.await("baresip's resume", Duration.ofSeconds(10), () -> !call.heldByRemote());
+
+            phone.run(call::hangUp);
+            dave.control().awaitEvent("CALL_CLOSED", Duration.ofSeconds(10));
+        }
+    }
+
+    static Path newest(Baresip peer, String suffix) throws Exception {
+        return peer.recordings().stream().filter(p -> p.getFileName().toString().endsWith(suffix))
+                .max(Comparator.comparing(p -> {
+                    try {
+                        return Files.getLastModifiedTime(p);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })).orElseThrow(() -> new AssertionError("baresip recorded nothing: " + peer.log()));
+    }
+
+    static boolean event(JsonObject event, String type) {
+        return event.has("type") && event.get("type").getAsString().equals(type);
+    }
+}
