@@ -115,6 +115,36 @@ class CallIT {
         }
     }
 
+    @Test
+    void sendsAndReceivesDtmfInRtpAndSipInfo(@BaresipPeer(user = "dave") Baresip dave) throws Exception {
+        AccountSettings rtp = AccountSettings.builder(1).userName("alice").dtmfMode(DtmfMode.RFC4733).codecOrder(List.of(0)).build();
+        AccountSettings info = AccountSettings.builder(2).userName("alice").dtmfMode(DtmfMode.SIP_INFO).codecOrder(List.of(0)).build();
+        dave.control().forgetEvents();
+        try (TestPhone phone = TestPhone.start(TestPhone.settings(false, rtp, info).build())) {
+            Call call = phone.dial(1, dave.directUri());
+            phone.awaitState(call, Call.State.CONNECTED);
+            dave.control().awaitEvent("CALL_ESTABLISHED", Duration.ofSeconds(10));
+            phone.run(() -> call.sendDtmf("5#"));
+            assertThat(dave.control().awaitEvent(e -> event(e, "CALL_DTMF_START"), Duration.ofSeconds(5), "DTMF 5").toString()).contains("5");
+            assertThat(dave.control().awaitEvent(e -> event(e, "CALL_DTMF_START"), Duration.ofSeconds(5), "DTMF #").toString()).contains("#");
+
+            // baresip sends RFC 4733 events; the phone reports the digits.
+            dave.control().command("sndcode", "7");
+            phone.await("DTMF 7 from baresip", Duration.ofSeconds(5), () -> phone.dtmf.contains('7'));
+            phone.run(call::hangUp);
+            dave.control().awaitEvent("CALL_CLOSED", Duration.ofSeconds(10));
+
+            Call second = phone.dial(2, dave.directUri());
+            phone.awaitState(second, Call.State.CONNECTED);
+            dave.control().awaitEvent("CALL_ESTABLISHED", Duration.ofSeconds(10));
+            phone.run(() -> second.sendDtmf("9"));
+            assertThat(dave.control().awaitEvent(e -> event(e, "CALL_DTMF_START"), Duration.ofSeconds(5), "DTMF 9 by INFO").toString())
+                    .contains("9");
+            phone.run(second::hangUp);
+            dave.control().awaitEvent("CALL_CLOSED", Duration.ofSeconds(10));
+        }
+    }
+
     static Path newest(Baresip peer, String suffix) throws Exception {
         return peer.recordings().stream().filter(p -> p.getFileName().toString().endsWith(suffix))
                 .max(Comparator.comparing(p -> {
