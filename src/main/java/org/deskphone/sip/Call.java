@@ -67,8 +67,10 @@ public final class Call {
     MediaChannel media;
     AudioSession audio;
     boolean mediaStarted;
-    // Transfers.
-    Call transferTarget;
+    // Transfers: this phone transferring the call (as transferor), and a call made for a peer's REFER.
+    boolean transferring;
+    Call consultation;
+    Call referredFrom;
     Dialog referrer;
     String transferError;
 

@@ -516,7 +516,7 @@ final class CallControl {
         Call call = calls.get(callId(event.getRequest()));
         ua.respond(transaction, event.getRequest(), call == null ? Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST : Response.OK, "");
         if (call != null) {
-            end(call, 0, call.transferTarget != null ? "transferred" : "the other side hung up", false);
+            end(call, 0, call.transferring ? "transferred" : "the other side hung up", false);
         }
     }
 
@@ -901,7 +901,11 @@ final class CallControl {
         }
         refer.addHeader(ua.host().headers().createContactHeader(contact(call)));
         ua.requests().decorate(refer);
-        call.transferTarget = consultation != null ? consultation : call;
+        call.transferring = true;
+        call.consultation = consultation;
+        if (consultation != null) {
+            consultation.transferring = true; // the target ends it when the transferee's INVITE replaces it
+        }
         call.transferError = null;
         Logger.info("{}: transferring to {}", call, target);
         ua.clientRequests().send(refer, provider(call), call.dialog, Optional.empty(), Duration.ofSeconds(16), new ClientRequests.Handler() {
@@ -928,7 +932,7 @@ final class CallControl {
         OptionalInt status = Sipfrag.status(notify.getRawContent());
         SubscriptionStateHeader state = (SubscriptionStateHeader) notify.getHeader(SubscriptionStateHeader.NAME);
         boolean terminated = state != null && state.getState().equalsIgnoreCase(SubscriptionStateHeader.TERMINATED);
-        if (call.transferTarget == null || status.isEmpty()) {
+        if (!call.transferring || status.isEmpty()) {
             return;
         }
         int code = status.getAsInt();
@@ -959,7 +963,11 @@ final class CallControl {
     }
 
     private void transferFailed(Call call, String reason) {
-        call.transferTarget = null;
+        call.transferring = false;
+        if (call.consultation != null) {
+            call.consultation.transferring = false;
+            call.consultation = null;
+        }
         call.transferError = reason;
         Logger.info("{}: transfer failed: {}", call, reason);
         ua.events().callChanged(call);
@@ -1004,7 +1012,7 @@ final class CallControl {
             return;
         }
         next.referrer = call.referrer;
-        next.transferTarget = call;
+        next.referredFrom = call;
         call.referrer = null;
         Logger.info("{}: transferred to {} by the other side", call, next);
         ua.events().callReplaced(call, next);
@@ -1013,7 +1021,8 @@ final class CallControl {
     /** Progress of a call made for a REFER, to the one who referred (RFC 3515 §2.4.5). */
     private void notifyReferrer(Call call, int code, String reason, boolean last) {
         Dialog dialog = call.referrer;
-        Call original = call.transferTarget != null && call.transferTarget != call ? call.transferTarget : call;
+        // The NOTIFYs belong to the dialog of the call that was referred, even when they report the new call.
+        Call original = call.referredFrom != null ? call.referredFrom : call;
         if (dialog == null) {
             return;
         }
