@@ -88,7 +88,9 @@ public final class StackLogBridge implements StackLogger {
         error(message, exception);
     }
 
-    private static void error(String message, Exception exception) {
+    private static void error(String text, Exception exception) {
+        // Some stack errors print a whole datagram as a byte list: a line is enough.
+        String message = text != null && text.length() > 300 ? text.substring(0, 300) + "... (" + text.length() + " chars)" : text;
         if (message != null && message.startsWith("bad event")) {
             LOG.debug(message); // the no-op event SipStackHost posts to wake the stopped event thread
         } else if (exception != null) {

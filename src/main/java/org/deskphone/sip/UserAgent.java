@@ -471,8 +471,19 @@ public final class UserAgent {
         }
         Response response = event.getResponse();
         CallIdHeader callId = (CallIdHeader) response.getHeader(CallIdHeader.NAME);
-        Logger.debug("a late or stray {} {} (call {}): the stack re-acknowledges 2xx retransmissions itself",
-                response.getStatusCode(), response.getReasonPhrase(), callId == null ? "?" : callId.getCallId());
+        javax.sip.header.CSeqHeader cseq = (javax.sip.header.CSeqHeader) response.getHeader(javax.sip.header.CSeqHeader.NAME);
+        boolean inviteSuccess = cseq != null && cseq.getMethod().equals(Request.INVITE) && response.getStatusCode() / 100 == 2;
+        if (inviteSuccess && callId != null && event.getDialog() instanceof gov.nist.javax.sip.stack.SIPDialog dialog) {
+            // A 2xx sent again after our ACK: its ACK was lost, so ACK again at dialog level (RFC 3261 §13.2.2.4).
+            Optional<Call> call = calls.byCallId(callId.getCallId());
+            if (call.isPresent() && call.get().ackSent) {
+                Logger.debug("{}: the 2xx came again; sending the ACK again", call.get());
+                outbox.send("ACK again for " + call.get(), dialog::resendAck, reason -> Logger.info("{}", reason));
+                return;
+            }
+        }
+        Logger.debug("a late or stray {} {} (call {})", response.getStatusCode(), response.getReasonPhrase(),
+                callId == null ? "?" : callId.getCallId());
     }
 
     private void onTimeout(TimeoutEvent event) {
