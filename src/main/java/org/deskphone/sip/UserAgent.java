@@ -69,15 +69,18 @@ public final class UserAgent {
     /**
      * Starts the stack on the addresses and ports of {@code settings} and registers every account that has
      * a server. {@code certificateFile} keeps the phone's TLS certificate (made on first start); null keeps
-     * it in memory. Safe from any thread; registration runs on {@code loop}.
+     * it in memory. {@code listeners} hear everything from the first registration on. Safe from any thread;
+     * registration runs on {@code loop}.
      */
-    public static UserAgent start(SipSettings settings, CallMedia media, PhoneLoop loop, Path certificateFile) throws SipStartException {
-        return start(settings, media, loop, certificateFile, new JndiDns());
+    public static UserAgent start(SipSettings settings, CallMedia media, PhoneLoop loop, Path certificateFile, SipEvents... listeners)
+            throws SipStartException {
+        return start(settings, media, loop, certificateFile, new JndiDns(), listeners);
     }
 
-    static UserAgent start(SipSettings settings, CallMedia media, PhoneLoop loop, Path certificateFile, ServerLocator.Dns dns)
-            throws SipStartException {
+    static UserAgent start(SipSettings settings, CallMedia media, PhoneLoop loop, Path certificateFile, ServerLocator.Dns dns,
+            SipEvents... listeners) throws SipStartException {
         UserAgent ua = new UserAgent(settings, media, loop, dns);
+        ua.listeners.addAll(List.of(listeners));
         ua.outbox = new Outbox(loop, "sip-send");
         ua.host = SipStackHost.start(settings, certificateFile, ua.new StackListener());
         ua.requests = new Requests(ua.host, settings.userAgent());

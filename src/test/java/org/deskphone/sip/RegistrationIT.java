@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import org.deskphone.testing.Kamailio;
 import org.deskphone.testing.Peers;
+import org.deskphone.testing.Sipp;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,51 @@ class RegistrationIT {
                     && (transport == ServerTransport.UDP || c.contains("transport=" + transport.name().toLowerCase())));
         }
         assertThat(kamailio.contacts("alice")).as("bindings left after the phone stopped").isEmpty();
+    }
+
+    @Test
+    void failsOverToTheSecondServerWhenTheFirstAnswers503(Kamailio kamailio) throws Exception {
+        try (Sipp down = Sipp.serve("registrar-503", Scenarios.registrar503(), 10)) {
+            AccountSettings alice = AccountSettings.builder(1).userName("alice").password("alicepw")
+                    .server(ServerSettings.of("127.0.0.1:" + down.port()))
+                    .server(ServerSettings.of("127.0.0.1:" + kamailio.port())).build();
+            try (TestPhone phone = TestPhone.start(TestPhone.settings(false, alice).build())) {
+                RegistrationStatus status = phone.awaitRegistered(1);
+                assertThat(status.describe()).contains("127.0.0.1:" + kamailio.port());
+                assertThat(phone.log).anyMatch(line -> line.contains("registering with 127.0.0.1:" + down.port()));
+                assertThat(down.messages()).contains("503 Service Unavailable");
+            }
+        }
+    }
+
+    @Test
+    void failsOverToTheSecondServerWhenTheFirstIsDown(Kamailio kamailio) throws Exception {
+        int nobody = org.deskphone.testing.FreePort.udpAndTcp();
+        AccountSettings alice = AccountSettings.builder(1).userName("alice").password("alicepw")
+                .server(ServerSettings.of("127.0.0.1:" + nobody).withRetryCounts(1))
+                .server(ServerSettings.of("127.0.0.1:" + kamailio.port())).build();
+        try (TestPhone phone = TestPhone.start(TestPhone.settings(false, alice).build())) {
+            RegistrationStatus status = phone.awaitRegistered(1);
+            assertThat(status.describe()).contains("127.0.0.1:" + kamailio.port());
+            assertThat(phone.log).anyMatch(line -> line.contains("registering with 127.0.0.1:" + nobody));
+        }
+    }
+
+    @Test
+    void aWrongPasswordFailsClearlyWithoutARetryStorm(Kamailio kamailio) throws Exception {
+        long before = kamailio.requests("REGISTER");
+        AccountSettings carol = AccountSettings.builder(1).userName("carol").password("not-carols")
+                .server(ServerSettings.of("127.0.0.1:" + kamailio.port())).retryInterval(Duration.ofSeconds(2)).build();
+        try (TestPhone phone = TestPhone.start(TestPhone.settings(false, carol).build())) {
+            RegistrationStatus status = phone.awaitRegistration(1, s -> s instanceof RegistrationStatus.Failed, "failed");
+            assertThat(status.describe()).contains("wrong user name or password").contains("retrying at");
+            TestPhone.sleep(7000);
+            assertThat(phone.registration(1)).isInstanceOf(RegistrationStatus.Failed.class);
+        }
+        // Each attempt is one REGISTER and one answer to the challenge; retries at ~2, ~4, ~8 s (±20 %).
+        long sent = kamailio.requests("REGISTER") - before;
+        assertThat(sent).as("REGISTERs in 7 s with a wrong password").isBetween(4L, 8L);
+        assertThat(String.join("\n", kamailio.log().lines().filter(l -> l.contains("carol")).toList())).doesNotContain("not-carols");
     }
 
     @Test

@@ -31,8 +31,7 @@ final class TestPhone implements AutoCloseable {
 
     private TestPhone(SipSettings settings, AudioDevice audio) throws SipStartException {
         loop.start("phone-loop-test");
-        ua = UserAgent.start(settings, new PlainG711Media(audio), loop, null);
-        loop.post(() -> ua.addListener(new SipEvents() {
+        ua = UserAgent.start(settings, new PlainG711Media(audio), loop, null, new SipEvents() {
             @Override
             public void registrationChanged(Account account, RegistrationStatus status) {
                 statuses.add(status);
@@ -69,7 +68,7 @@ final class TestPhone implements AutoCloseable {
             public void callReplaced(Call original, Call replacement) {
                 replaced.add(new Call[] {original, replacement});
             }
-        }));
+        });
     }
 
     static TestPhone start(SipSettings settings) throws SipStartException {
