@@ -64,6 +64,18 @@ final class RawSip implements AutoCloseable {
         throw new AssertionError("no '" + start + "' within " + timeout + "; got:\n" + skipped);
     }
 
+    /** The next response for {@code callId} (others are skipped). */
+    String expectResponse(String callId, Duration timeout) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<String> message = receive(Duration.ofNanos(deadline - System.nanoTime()));
+            if (message.isPresent() && message.get().startsWith("SIP/2.0 ") && header(message.get(), "Call-ID").equals(callId)) {
+                return message.get();
+            }
+        }
+        throw new AssertionError("no response for " + callId + " within " + timeout);
+    }
+
     static String header(String message, String name) {
         Matcher m = Pattern.compile("(?im)^" + Pattern.quote(name) + "\\s*:\\s*(.*?)\\r?$").matcher(message);
         return m.find() ? m.group(1).trim() : "";
