@@ -444,6 +444,13 @@ final class CallControl {
         }
         ua.respond(transaction, request, Response.RINGING, call.localTag, null);
         Logger.info("{}: ringing", call);
+        ua.loop().schedule(RINGING_LIMIT, () -> {
+            if (call.state == Call.State.INCOMING) {
+                pendingAnswer.remove(call);
+                ua.respond(call.serverTransaction, call.invite, Response.TEMPORARILY_UNAVAILABLE, call.localTag, null);
+                end(call, Response.TEMPORARILY_UNAVAILABLE, "missed: not answered", false);
+            }
+        });
         ua.events().incomingCall(call);
         if (account != null && account.settings().autoAnswer() && activeCount() == 1 && call.state == Call.State.INCOMING) {
             answer(call);
@@ -723,6 +730,7 @@ final class CallControl {
         call.state = Call.State.ENDED;
         pendingAnswer.remove(call);
         calls.remove(call.callId);
+        release(call.dialog);
         if (call.media != null) {
             MediaStatistics statistics = call.media.statistics();
             call.media.close();
@@ -731,6 +739,16 @@ final class CallControl {
             Logger.info("{} ended: {}", call, reason);
         }
         ua.events().callChanged(call);
+    }
+
+    /**
+     * Frees a dialog that never got confirmed (a call refused, cancelled or unanswered): jain-sip otherwise
+     * keeps early dialogs in its table long after their transaction ended. Confirmed dialogs end with their BYE.
+     */
+    private static void release(Dialog dialog) {
+        if (dialog != null && (dialog.getState() == null || dialog.getState() == DialogState.EARLY)) {
+            dialog.delete();
+        }
     }
 
     /** The stack ended a dialog (no ACK came, a timer fired): the call is over if it was not already. */

@@ -199,8 +199,9 @@ class HostileIT {
             // Timer J (64 T1 = 32 s) as RFC 3261 §17.2.2 wants, so at most those 4 may be left.
             int cancels = ringing.size();
             try {
-                phone.await("the stack's transactions to clear", Duration.ofSeconds(30),
-                        () -> phone.ua.diagnostics().serverTransactions() <= before.serverTransactions() + cancels);
+                phone.await("the stack's transactions and dialogs to clear", Duration.ofSeconds(30),
+                        () -> phone.ua.diagnostics().serverTransactions() <= before.serverTransactions() + cancels
+                                && phone.ua.diagnostics().stackDialogs() <= before.stackDialogs());
             } catch (AssertionError e) {
                 throw new AssertionError(phone.onLoop(phone.ua::diagnostics) + " (before: " + before + ")", e);
             }
