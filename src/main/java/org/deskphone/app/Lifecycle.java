@@ -9,6 +9,10 @@ import java.util.function.Consumer;
 import org.deskphone.hal.Board;
 import org.deskphone.loop.Clock;
 import org.deskphone.loop.PhoneLoop;
+import org.deskphone.sip.SipSettings;
+import org.deskphone.sip.SipStartException;
+import org.deskphone.sip.UserAgent;
+import org.deskphone.sip.interim.PlainG711Media;
 import org.tinylog.Logger;
 
 /**
@@ -54,6 +58,7 @@ final class Lifecycle {
                 Phone phone = new Phone(boards.open(), data, new PhoneLoop(Clock.system()), ZoneId.systemDefault());
                 phone.loop().start("phone-loop");
                 phone.start().get(10, TimeUnit.SECONDS);
+                startSip(phone);
                 onReady.accept(phone);
                 Ending why = awaitEnding();
                 Logger.info("phone {}", why.doing);
@@ -68,6 +73,20 @@ final class Lifecycle {
             }
         } finally {
             stopped.countDown();
+        }
+    }
+
+    /**
+     * Starts the SIP user agent with the accounts of the configuration; a phone whose SIP cannot start (a port
+     * taken, a broken certificate) still comes up, and says why on its ready line and in the log.
+     */
+    private void startSip(Phone phone) {
+        try {
+            SipSettings settings = SipSetup.settings(data, phone.board().descriptor(), java.util.Map.of());
+            phone.attachSip(UserAgent.start(settings, new PlainG711Media(phone.board().audio()), phone.loop(), new SipLog()));
+        } catch (SipStartException | IOException | RuntimeException e) {
+            Logger.error("SIP is not available: {}", e.getMessage());
+            phone.sipFailed(e.getMessage());
         }
     }
 

@@ -13,6 +13,7 @@ import org.deskphone.hal.HookState;
 import org.deskphone.hal.KeyEvent;
 import org.deskphone.loop.PhoneLoop;
 import org.deskphone.loop.Timer;
+import org.deskphone.sip.UserAgent;
 import org.deskphone.ui.IdleScreen;
 import org.tinylog.Logger;
 
@@ -30,6 +31,8 @@ public final class Phone {
     private final List<Consumer<KeyEvent>> keyListeners = new ArrayList<>();
     private final List<Consumer<HookState>> hookListeners = new ArrayList<>();
     private Timer clockTick;
+    private volatile UserAgent sip;
+    private volatile String sipProblem = "not started";
 
     public Phone(Board board, DataFolder data, PhoneLoop loop, ZoneId zone) {
         this.board = board;
@@ -64,9 +67,33 @@ public final class Phone {
         });
     }
 
-    /** Stops timers on the loop, then the loop itself, then closes the drivers; bounded by {@code timeout}. */
+    /** The SIP user agent, once started; empty when SIP could not start ({@link #sipProblem()} says why). */
+    public java.util.Optional<UserAgent> sip() {
+        return java.util.Optional.ofNullable(sip);
+    }
+
+    String sipProblem() {
+        return sipProblem;
+    }
+
+    void attachSip(UserAgent agent) {
+        this.sip = agent;
+    }
+
+    void sipFailed(String why) {
+        this.sipProblem = why;
+    }
+
+    /**
+     * Unregisters and stops SIP (while the loop still runs: the unregister's answers arrive there), then stops
+     * timers on the loop, the loop itself, and closes the drivers; bounded by {@code timeout}.
+     */
     public void stop(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        UserAgent agent = sip;
+        if (agent != null && !loop.inLoop()) {
+            agent.stop(Duration.ofMillis(Math.max(200, timeout.toMillis() - 400)));
+        }
         if (!loop.inLoop()) {
             try {
                 loop.ask(this::quiesce).get(Math.max(1, timeout.toMillis() / 2), java.util.concurrent.TimeUnit.MILLISECONDS);

@@ -72,6 +72,7 @@ final class RunCommand implements Command {
         return "ready board=" + descriptor.name()
                 + " model=" + descriptor.model()
                 + " display=" + phone.board().display().geometry()
-                + " data=" + phone.data().root();
+                + " data=" + phone.data().root()
+                + " sip=" + phone.sip().map(ua -> SipSetup.describe(ua.endpoints())).orElse("none");
     }
 }

@@ -60,10 +60,11 @@ final class SipStackHost {
     }
 
     /**
-     * Starts a stack listening per {@code settings}. The device certificate for TLS is kept in
-     * {@code certificateFile} (made on first use); null keeps it in memory only.
+     * Starts a stack listening per {@code settings}. The device certificate for TLS is kept in the file its
+     * TLS settings name (made on first use), or in memory only.
      */
-    static SipStackHost start(SipSettings settings, Path certificateFile, SipListener listener) throws SipStartException {
+    static SipStackHost start(SipSettings settings, SipListener listener) throws SipStartException {
+        Path certificateFile = settings.tls().deviceCertificate().orElse(null);
         String name = "deskphone-sip-" + STACKS.incrementAndGet();
         boolean tls = settings.transports().contains(Transport.TLS);
         Properties p = new Properties();

@@ -13,7 +13,8 @@ import java.util.Optional;
  * certificate must chain to a trusted one.
  *
  * @param trustedCertificates PEM or DER files of extra trusted CAs, besides the JDK's
- * @param deviceCertificate   PKCS#12 store with the phone's own certificate; empty: one is made on first use
+ * @param deviceCertificate   where the phone keeps its own certificate (PKCS#12, made on first start); empty:
+ *                            a new one in memory at every start
  */
 public record TlsSettings(List<String> protocols, List<String> cipherSuites, boolean verifyServer,
         List<Path> trustedCertificates, Optional<Path> deviceCertificate) {

@@ -2,7 +2,6 @@ package org.deskphone.sip;
 
 import gov.nist.javax.sip.RequestEventExt;
 import gov.nist.javax.sip.stack.SIPTransactionStack;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.text.ParseException;
 import java.time.Duration;
@@ -68,21 +67,21 @@ public final class UserAgent {
 
     /**
      * Starts the stack on the addresses and ports of {@code settings} and registers every account that has
-     * a server. {@code certificateFile} keeps the phone's TLS certificate (made on first start); null keeps
-     * it in memory. {@code listeners} hear everything from the first registration on. Safe from any thread;
-     * registration runs on {@code loop}.
+     * a server. The phone's TLS certificate is kept where {@link TlsSettings#deviceCertificate()} says (made on
+     * first start), or in memory only. {@code listeners} hear everything from the first registration on. Safe
+     * from any thread; registration runs on {@code loop}.
      */
-    public static UserAgent start(SipSettings settings, CallMedia media, PhoneLoop loop, Path certificateFile, SipEvents... listeners)
+    public static UserAgent start(SipSettings settings, CallMedia media, PhoneLoop loop, SipEvents... listeners)
             throws SipStartException {
-        return start(settings, media, loop, certificateFile, new JndiDns(), listeners);
+        return start(settings, media, loop, new JndiDns(), listeners);
     }
 
-    static UserAgent start(SipSettings settings, CallMedia media, PhoneLoop loop, Path certificateFile, ServerLocator.Dns dns,
-            SipEvents... listeners) throws SipStartException {
+    static UserAgent start(SipSettings settings, CallMedia media, PhoneLoop loop, ServerLocator.Dns dns, SipEvents... listeners)
+            throws SipStartException {
         UserAgent ua = new UserAgent(settings, media, loop, dns);
         ua.listeners.addAll(List.of(listeners));
         ua.outbox = new Outbox(loop, "sip-send");
-        ua.host = SipStackHost.start(settings, certificateFile, ua.new StackListener());
+        ua.host = SipStackHost.start(settings, ua.new StackListener());
         ua.requests = new Requests(ua.host, settings.userAgent());
         for (AccountSettings account : settings.accounts()) {
             ua.accounts.add(new Account(ua, account));

@@ -31,7 +31,7 @@ final class TestPhone implements AutoCloseable {
 
     private TestPhone(SipSettings settings, AudioDevice audio) throws SipStartException {
         loop.start("phone-loop-test");
-        ua = UserAgent.start(settings, new PlainG711Media(audio), loop, null, new SipEvents() {
+        ua = UserAgent.start(settings, new PlainG711Media(audio), loop, new SipEvents() {
             @Override
             public void registrationChanged(Account account, RegistrationStatus status) {
                 statuses.add(status);
