@@ -90,11 +90,8 @@ final class CallControl {
             throw new IllegalStateException("already " + activeCount() + " calls, the most this phone takes (SIPMaxCall)");
         }
         SipURI uri = targetUri(account, target);
-        if (account != null && !account.settings().registers() && !settings().ipCallsAllowed()) {
-            throw new IllegalArgumentException("IP-address calls are disabled (SIPIpCallEnable)");
-        }
-        if (account == null && !settings().ipCallsAllowed()) {
-            throw new IllegalArgumentException("IP-address calls are disabled (SIPIpCallEnable)");
+        if (!settings().ipCallsAllowed() && isIpCall(account, uri)) {
+            throw new IllegalArgumentException("calls to IP addresses are disabled (SIPIpCallEnable): " + uri.getHost());
         }
         Call call = new Call(this, nextId++, account, Call.Direction.OUTGOING, ua.newCallId(), Party.of("", uri.toString()),
                 ua.loop().clock().now());
@@ -113,6 +110,15 @@ final class CallControl {
             sendInvite(call, uri, route.get(), replaces, referredBy);
         });
         return call;
+    }
+
+    /** A call to an IP address that is not the account's server: what SIPIpCallEnable (seed L6779) governs. */
+    private static boolean isIpCall(Account account, SipURI uri) {
+        String host = uri.getHost().replace("[", "").replace("]", "");
+        if (!ServerLocator.isLiteral(host)) {
+            return false;
+        }
+        return account == null || account.settings().servers().stream().noneMatch(s -> s.address().host().equalsIgnoreCase(host));
     }
 
     private SipURI targetUri(Account account, String target) {
@@ -1281,9 +1287,5 @@ final class CallControl {
             out.write(c);
         }
         return out.toString(StandardCharsets.UTF_8);
-    }
-
-    boolean dialogIsConfirmed(Call call) {
-        return call.dialog != null && call.dialog.getState() == DialogState.CONFIRMED;
     }
 }

@@ -55,7 +55,7 @@ class SipProcessIT {
 
     @Test
     void runRegistersShowsItsListeningPointsTakesACallAndUnregistersOnSigterm(Kamailio kamailio,
-            @BaresipPeer(user = "carol", autoAnswer = false, record = true, audio = "60 whitenoise vol 0.4") Baresip carol) throws Exception {
+            @BaresipPeer(user = "frank", autoAnswer = false, record = true, audio = "60 whitenoise vol 0.4") Baresip frank) throws Exception {
         account(kamailio, "1004", "account.1.auto_answer = 1");
         Process phone = start(LAUNCHER.toString(), "run", "--data", data.toString());
         String ready = awaitLine(stdout, "ready ");
@@ -64,11 +64,11 @@ class SipProcessIT {
         awaitLine(stderr, "line 1: registered with 127.0.0.1:" + kamailio.port());
         assertThat(kamailio.contacts("1004")).hasSize(1);
 
-        carol.control().forgetEvents();
-        carol.control().command("dial", kamailio.uri("1004"));
-        carol.control().awaitEvent("CALL_ESTABLISHED", Duration.ofSeconds(15));
-        carol.control().command("hangup", null);
-        carol.control().awaitEvent("CALL_CLOSED", Duration.ofSeconds(10));
+        frank.control().forgetEvents();
+        frank.control().command("dial", kamailio.uri("1004"));
+        frank.control().awaitEvent("CALL_ESTABLISHED", Duration.ofSeconds(15));
+        frank.control().command("hangup", null);
+        frank.control().awaitEvent("CALL_CLOSED", Duration.ofSeconds(10));
 
         signal(phone, "TERM");
         assertThat(phone.waitFor(3, TimeUnit.SECONDS)).as("stopped within 3 s of SIGTERM").isTrue();
@@ -77,18 +77,18 @@ class SipProcessIT {
 
     @Test
     void callPlacesACallWithAudioAndReportsStatistics(Kamailio kamailio,
-            @BaresipPeer(user = "bob", record = true, audio = "60 whitenoise vol 0.4") Baresip bob) throws Exception {
+            @BaresipPeer(user = "erin", record = true, audio = "60 whitenoise vol 0.4") Baresip erin) throws Exception {
         account(kamailio, "alice");
         Path play = org.deskphone.sip.SipTestAudio.noise(data.resolve("play.wav"), 15, 7);
         Path heard = data.resolve("heard.wav");
-        Process call = start(LAUNCHER.toString(), "call", kamailio.uri("bob"), "--data", data.toString(), "--play", play.toString(),
+        Process call = start(LAUNCHER.toString(), "call", kamailio.uri("erin"), "--data", data.toString(), "--play", play.toString(),
                 "--record", heard.toString(), "--seconds", "3", "--dtmf", "42");
         assertThat(call.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String out = String.join("\n", stdout);
         assertThat(call.exitValue()).as(out + "\n" + String.join("\n", stderr)).isZero();
-        assertThat(out).contains("registered with 127.0.0.1:" + kamailio.port()).contains("calling " + kamailio.uri("bob"))
+        assertThat(out).contains("registered with 127.0.0.1:" + kamailio.port()).contains("calling " + kamailio.uri("erin"))
                 .contains("answered: PCMU/8000").contains("sent DTMF 42").containsPattern("statistics: codec PCMU/8000, SRTP none, sent \\d{3}");
-        assertThat(org.deskphone.sip.SipTestAudio.correlation(play, heard, bob))
+        assertThat(org.deskphone.sip.SipTestAudio.correlation(play, heard, erin))
                 .as("each side heard the other").allMatch(c -> c > 0.6);
     }
 

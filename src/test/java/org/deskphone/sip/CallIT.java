@@ -35,55 +35,55 @@ class CallIT {
 
     @Test
     void callsBaresipThroughKamailioWithAudioBothWays(Kamailio kamailio,
-            @BaresipPeer(user = "bob", record = true, audio = "60 whitenoise vol 0.4") Baresip bob) throws Exception {
+            @BaresipPeer(user = "erin", record = true, audio = "60 whitenoise vol 0.4") Baresip erin) throws Exception {
         Path sent = AudioCheck.noise(dir.resolve("sent.wav"), 20, 1);
         Path heard = dir.resolve("heard.wav");
-        bob.control().forgetEvents();
+        erin.control().forgetEvents();
         Call call;
         try (TestPhone phone = TestPhone.start(TestPhone.settings(false, alice(kamailio)).build(), sent, heard)) {
             phone.awaitRegistered(1);
-            call = phone.dial(1, kamailio.uri("bob"));
+            call = phone.dial(1, kamailio.uri("erin"));
             phone.awaitState(call, Call.State.CONNECTED);
-            bob.control().awaitEvent("CALL_ESTABLISHED", Duration.ofSeconds(10));
+            erin.control().awaitEvent("CALL_ESTABLISHED", Duration.ofSeconds(10));
             TestPhone.sleep(3000);
             MediaStatistics statistics = phone.onLoop(call::statistics);
             assertThat(statistics.codec()).isEqualTo("PCMU/8000");
             assertThat(statistics.packetsSent()).isGreaterThan(100);
             assertThat(statistics.packetsReceived()).isGreaterThan(100);
             phone.run(call::hangUp);
-            bob.control().awaitEvent("CALL_CLOSED", Duration.ofSeconds(10));
+            erin.control().awaitEvent("CALL_CLOSED", Duration.ofSeconds(10));
             assertThat(phone.onLoop(() -> call.ending().orElseThrow().byUs())).isTrue();
         }
-        Path recorded = newest(bob, "-dec.wav");
+        Path recorded = newest(erin, "-dec.wav");
         assertThat(AudioCheck.correlation(AudioCheck.read(sent), AudioCheck.read(recorded), 4000))
                 .as("baresip heard what the phone sent").isGreaterThan(SAME_AUDIO);
-        assertThat(AudioCheck.correlation(AudioCheck.read(bob.audioSent()), AudioCheck.read(heard), 4000))
+        assertThat(AudioCheck.correlation(AudioCheck.read(erin.audioSent()), AudioCheck.read(heard), 4000))
                 .as("the phone heard what baresip sent").isGreaterThan(SAME_AUDIO);
     }
 
     @Test
     void takesACallFromBaresipThroughKamailioWithAudioBothWays(Kamailio kamailio,
-            @BaresipPeer(user = "carol", autoAnswer = false, record = true, audio = "60 whitenoise vol 0.4") Baresip carol) throws Exception {
+            @BaresipPeer(user = "frank", autoAnswer = false, record = true, audio = "60 whitenoise vol 0.4") Baresip frank) throws Exception {
         Path sent = AudioCheck.noise(dir.resolve("sent.wav"), 20, 2);
         Path heard = dir.resolve("heard.wav");
-        carol.control().forgetEvents();
+        frank.control().forgetEvents();
         try (TestPhone phone = TestPhone.start(TestPhone.settings(false, alice(kamailio)).build(), sent, heard)) {
             phone.awaitRegistered(1);
-            carol.control().command("dial", kamailio.uri("alice"));
+            frank.control().command("dial", kamailio.uri("alice"));
             Call call = phone.awaitIncoming();
-            assertThat(phone.onLoop(() -> call.remote().user())).isEqualTo("carol");
+            assertThat(phone.onLoop(() -> call.remote().user())).isEqualTo("frank");
             assertThat(phone.onLoop(call::account)).get().extracting(Account::index).isEqualTo(1);
             phone.run(call::answer);
-            carol.control().awaitEvent("CALL_ESTABLISHED", Duration.ofSeconds(10));
+            frank.control().awaitEvent("CALL_ESTABLISHED", Duration.ofSeconds(10));
             phone.awaitState(call, Call.State.CONNECTED);
             TestPhone.sleep(3000);
-            carol.control().command("hangup", null);
+            frank.control().command("hangup", null);
             phone.awaitState(call, Call.State.ENDED);
             assertThat(phone.onLoop(() -> call.ending().orElseThrow().byUs())).isFalse();
         }
-        assertThat(AudioCheck.correlation(AudioCheck.read(sent), AudioCheck.read(newest(carol, "-dec.wav")), 4000))
+        assertThat(AudioCheck.correlation(AudioCheck.read(sent), AudioCheck.read(newest(frank, "-dec.wav")), 4000))
                 .as("baresip heard what the phone sent").isGreaterThan(SAME_AUDIO);
-        assertThat(AudioCheck.correlation(AudioCheck.read(carol.audioSent()), AudioCheck.read(heard), 4000))
+        assertThat(AudioCheck.correlation(AudioCheck.read(frank.audioSent()), AudioCheck.read(heard), 4000))
                 .as("the phone heard what baresip sent").isGreaterThan(SAME_AUDIO);
     }
 

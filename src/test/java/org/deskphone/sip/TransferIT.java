@@ -44,14 +44,14 @@ class TransferIT {
 
     @Test
     void isTransferredByBaresipToAnotherPhone(Kamailio kamailio,
-            @BaresipPeer(user = "carol", autoAnswer = false, record = true, audio = "60 whitenoise vol 0.4") Baresip carol) throws Exception {
-        carol.control().forgetEvents();
+            @BaresipPeer(user = "frank", autoAnswer = false, record = true, audio = "60 whitenoise vol 0.4") Baresip frank) throws Exception {
+        frank.control().forgetEvents();
         try (TestPhone alice = phone(kamailio, "alice", true); TestPhone target = phone(kamailio, "1001", true)) {
-            carol.control().command("dial", kamailio.uri("alice"));
+            frank.control().command("dial", kamailio.uri("alice"));
             Call original = alice.awaitIncoming();
             alice.awaitState(original, Call.State.CONNECTED);
-            carol.control().awaitEvent("CALL_ESTABLISHED", Duration.ofSeconds(10));
-            carol.control().command("transfer", kamailio.uri("1001"));
+            frank.control().awaitEvent("CALL_ESTABLISHED", Duration.ofSeconds(10));
+            frank.control().command("transfer", kamailio.uri("1001"));
             Call atTarget = target.awaitIncoming();
             target.awaitState(atTarget, Call.State.CONNECTED);
             assertThat(target.onLoop(() -> atTarget.remote().user())).isEqualTo("alice");
