@@ -10,13 +10,22 @@ import java.util.List;
  * @param warnings        lines or values skipped inside files that applied
  * @param restartNeeded   true when a changed setting takes effect only after a restart (Yealink L1589-1591)
  */
-public record ApplyReport(List<Change> changes, List<String> rejected, List<String> warnings, boolean restartNeeded) {
+public record ApplyReport(List<Change> changes, List<Rejection> rejected, List<String> warnings, boolean restartNeeded) {
     public static final ApplyReport NOTHING = new ApplyReport(List.of(), List.of(), List.of(), false);
 
     public ApplyReport {
         changes = List.copyOf(changes);
         rejected = List.copyOf(rejected);
         warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * A file the store refused as a whole.
+     *
+     * @param source  the file, as {@link FetchedFile#source()} named it
+     * @param message why, naming the line where there is one
+     */
+    public record Rejection(String source, String message) {
     }
 
     /**
