@@ -141,9 +141,15 @@ public final class ProvisioningClient {
         return submit(new Pending(trigger, Optional.empty()));
     }
 
-    /** One run against {@code server} only, without discovery: the command line's {@code --url}, a dialled code. */
-    public CompletableFuture<RunReport> runFrom(ServerCandidate server, Trigger trigger) {
-        return submit(new Pending(trigger, Optional.of(server)));
+    /**
+     * One run against {@code servers} only (in order, as discovery would try them), without discovery: the
+     * command line's {@code --url}, a dialled provisioning code.
+     */
+    public CompletableFuture<RunReport> runFrom(List<ServerCandidate> servers, Trigger trigger) {
+        if (servers.isEmpty()) {
+            throw new IllegalArgumentException("no server to provision from");
+        }
+        return submit(new Pending(trigger, Optional.of(List.copyOf(servers))));
     }
 
     /**
@@ -227,7 +233,7 @@ public final class ProvisioningClient {
             Transports transportsForRun;
             try {
                 transportsForRun = transports.create(settings);
-                List<ServerCandidate> candidates = pending.server.map(List::of)
+                List<ServerCandidate> candidates = pending.server
                         .orElseGet(() -> discover(settings, notified, vendorClass));
                 fetched = new FetchPhase(settings, identity, families, transportsForRun, sink, state).run(candidates);
             } catch (IOException | RuntimeException e) {
@@ -463,10 +469,10 @@ public final class ProvisioningClient {
     /** A run asked for and not finished. */
     private static final class Pending {
         final Trigger trigger;
-        final Optional<ServerCandidate> server;
+        final Optional<List<ServerCandidate>> server;
         final CompletableFuture<RunReport> future = new CompletableFuture<>();
 
-        Pending(Trigger trigger, Optional<ServerCandidate> server) {
+        Pending(Trigger trigger, Optional<List<ServerCandidate>> server) {
             this.trigger = trigger;
             this.server = server;
         }
