@@ -136,8 +136,8 @@ public final class HttpTransport implements Transport {
         } catch (SSLException e) {
             throw tlsFailure(url, e);
         } catch (ConnectException e) {
-            throw new FetchFailure(FetchStatus.CONNECT_FAILED, shown(url) + ": cannot connect ("
-                    + Optional.ofNullable(e.getMessage()).orElse("refused") + ")", e);
+            throw new FetchFailure(FetchStatus.CONNECT_FAILED, shown(url) + ": "
+                    + Optional.ofNullable(e.getMessage()).orElse("connection refused"), e);
         } catch (IOException e) {
             if (findCause(e, SSLException.class) != null) {
                 throw tlsFailure(url, findCause(e, SSLException.class));
