@@ -44,19 +44,20 @@ final class PhoneProvisioning {
 
     /** The store provisioning reads and writes. At merge, the configuration store's adapter replaces this. */
     static ConfigSink store(DataFolder data) throws IOException {
-        return InterimConfigSink.at(data.folder("config").resolve("provisioned.properties"));
+        return InterimConfigSink.at(data.root().resolve("config").resolve("provisioned.properties"));
     }
 
     static ProvisioningClient.Builder builder(BoardDescriptor board, DataFolder data, PhoneLoop loop, ConfigSink store,
             Restarter restarter, Overrides overrides) throws IOException {
         DeviceIdentity identity = DeviceIdentity.of(board, overrides.mac(), overrides.model(), overrides.modelCode(),
                 Version.version());
-        Path resources = data.folder("resources");
+        // Folders are made when something is written, so that a phone that never provisioned leaves none.
+        Path resources = data.root().resolve("resources");
         boolean dhcp = overrides.dhcp() || board.flag("provision.dhcp", false);
         Optional<String> dhcpInterface = overrides.dhcpInterface().or(() -> board.get("provision.interface"));
         return ProvisioningClient.builder(loop, store, identity)
                 .families(FileSequence.Family.parse(board.get("provision.files").orElse("yealink ale")))
-                .data(resources, ProvisioningState.load(data.folder("provision").resolve("state.properties")))
+                .data(resources, ProvisioningState.load(data.root().resolve("provision").resolve("state.properties")))
                 .dhcp(dhcp, new DhcpInformClient(dhcpInterface))
                 // The PnP SUBSCRIBE belongs to the SIP user agent; until it is wired, PnP discovery finds nothing.
                 .pnp(board.flag("provision.pnp", false), org.deskphone.provision.PnpDiscovery.NONE)
