@@ -422,7 +422,7 @@ public final class ProvisioningClient {
     private List<ServerCandidate> discover(ProvisioningSettings settings, Optional<URI> notified, String vendorClass) {
         Optional<ServerCandidate> typed = settings.zeroTouch() ? zeroTouch.ask(settings.zeroTouchWait()) : Optional.empty();
         Optional<URI> fromPnp = notified.or(() -> pnpAllowed && settings.pnp()
-                ? pnp.discover(new PnpDiscovery.Request(identity, "deskphone", 5082), PNP_WAIT) : Optional.empty());
+                ? pnp.discover(new PnpDiscovery.Request(identity, settings.pnpVendor(), settings.pnpPort()), PNP_WAIT) : Optional.empty());
         DhcpSource.Found found = dhcpAllowed && settings.dhcp() ? dhcp.discover(settings.customOptions(), vendorClass)
                 : DhcpSource.Found.NONE;
         List<ServerCandidate> candidates = ServerDiscovery.candidates(settings,

@@ -18,6 +18,8 @@ public record ProvisioningSettings(
         Credentials credentials,
         UpdatePlan plan,
         boolean pnp,
+        String pnpVendor,
+        int pnpPort,
         boolean dhcp,
         List<Integer> customOptions,
         List<Integer> customOptionsV6,
@@ -57,6 +59,8 @@ public record ProvisioningSettings(
     // Discovery (Yealink L3543, L3766-3814, L8277-8321; ALE L2413-2474, L552-561).
     public static final String PNP = "auto_provision.pnp_enable";
     public static final String ALE_PNP = "DeviceProvisionPnPEnable";
+    public static final String PNP_VENDOR = "auto_provision.pnp_event_vendor";
+    public static final String ALE_PNP_PORT = "DeviceProvisionPnpPort";
     public static final String DHCP = "auto_provision.dhcp_option.enable";
     public static final String DHCP_ALIAS = "auto_provision.dhcp_enable";
     public static final String ALE_DHCP = "DeviceProvisionDHCPEnable";
@@ -86,10 +90,10 @@ public record ProvisioningSettings(
     /** Every setting this class reads, for the report to the lead and for the store's catalogue. */
     public static final List<String> READ = List.of(SERVER_URL, ALE_SERVER_URL, ALE_BACKUP_URL, USER, ALE_USER, PASSWORD,
             ALE_PASSWORD, MODE, PERIODIC_MINUTE, TIME_FROM, TIME_TO, DAY_OF_WEEK, ALE_BY_INTERVAL, ALE_INTERVAL,
-            ALE_BY_WEEKDAYS, ALE_BEGIN, ALE_END, ALE_DAY_OF_WEEK, PNP, ALE_PNP, DHCP, DHCP_ALIAS, ALE_DHCP, CUSTOM_OPTIONS,
+            ALE_BY_WEEKDAYS, ALE_BEGIN, ALE_END, ALE_DAY_OF_WEEK, PNP, ALE_PNP, PNP_VENDOR, ALE_PNP_PORT, DHCP, DHCP_ALIAS, ALE_DHCP, CUSTOM_OPTIONS,
             ALE_CUSTOM_OPTIONS, ALE_CUSTOM_OPTIONS_V6, OPTION60, ALE_VCI, ZERO_TOUCH, ZERO_TOUCH_WAIT, ALE_FILE_FIRST,
             ALE_FILE_SECOND, ALE_FILE_THIRD, ALE_CONNECT_TIMEOUT, ALE_ATTEMPT_TIMEOUT, ALE_IMMEDIATE_UPDATES,
-            TRUST_CERTIFICATES, ALE_PEER_VERIFY, AES_COMMON, AES_MAC, ALE_AES);
+            TRUST_CERTIFICATES, ALE_PEER_VERIFY, AES_COMMON, AES_MAC, ALE_AES, CUSTOM_MAC_CFG);
 
     public ProvisioningSettings {
         customOptions = List.copyOf(customOptions);
@@ -109,7 +113,8 @@ public record ProvisioningSettings(
         List<Integer> custom = new ArrayList<>(in.options(CUSTOM_OPTIONS, 128, 254));
         in.options(ALE_CUSTOM_OPTIONS, 128, 254).stream().filter(o -> !custom.contains(o)).forEach(custom::add);
         List<Integer> custom6 = in.options(ALE_CUSTOM_OPTIONS_V6, 135, 65535).stream().filter(o -> o != 143).toList();
-        return new ProvisioningSettings(server, in.text(ALE_BACKUP_URL), credentials, in.plan(), pnp, dhcp, custom, custom6,
+        return new ProvisioningSettings(server, in.text(ALE_BACKUP_URL), credentials, in.plan(), pnp,
+                in.text(PNP_VENDOR).orElse("deskphone"), in.number(ALE_PNP_PORT, 1, 65535, 5082), dhcp, custom, custom6,
                 in.text(OPTION60).orElse("yealink"),
                 List.of(in.text(ALE_FILE_FIRST).orElse("config.xml"), in.text(ALE_FILE_SECOND).orElse("config.$model.xml"),
                         in.text(ALE_FILE_THIRD).orElse("config.$mac.xml")),

@@ -17,7 +17,9 @@ import java.util.TreeMap;
  * MD5 of every configuration file the last applied run applied (Yealink's change check, L1567-1577), the
  * MD5 of every resource installed, and whether a run is owed after a restart ({@code check-sync} with
  * {@code reboot=true}, L1531-1535). Written whole to a temporary file and moved into place, so a power cut
- * leaves the old state or the new one. Used on the phone loop only.
+ * leaves the old state or the new one. Written on the phone loop, between runs; a run's worker reads it
+ * while it fetches, which is safe because runs are serialised and every hand-over between the loop and
+ * the worker goes through an executor (a happens-before edge).
  */
 public final class ProvisioningState {
     private static final String CONFIG = "config.";
