@@ -163,11 +163,12 @@ public record DialPlanSettings(
 
         /**
          * From a {@code dialplan.item.X} value, {@code Enabled,Prefix,Replaced,LineID} (seed 000
-         * L8605-8609); empty when the item is disabled. Commas inside {@code [...]} belong to the pattern.
+         * L8605-8609); empty when the item is disabled. Commas inside {@code [...]} belong to the pattern,
+         * those after the third field to the list of lines ({@code 1,2(xx),002$1,1,2}).
          */
         public static Optional<ReplaceRuleSettings> fromItem(String value) throws DialPlanException {
-            List<String> fields = CommaFields.split(value);
-            if (fields.size() < 3 || fields.size() > 4) {
+            List<String> fields = CommaFields.split(value, 4);
+            if (fields.size() < 3) {
                 throw new DialPlanException(value, -1, "a replace rule item is Enabled,Prefix,Replaced,LineID");
             }
             String enabled = fields.get(0).strip();
@@ -189,10 +190,13 @@ public record DialPlanSettings(
             lines = Objects.requireNonNullElse(lines, "");
         }
 
-        /** From a {@code dialnow.item.X} value, {@code Dial-now rule, Line ID} (seed 000 L8583-8585). */
+        /**
+         * From a {@code dialnow.item.X} value, {@code Dial-now rule, Line ID} (seed 000 L8583-8585); commas
+         * after the rule belong to the list of lines.
+         */
         public static DialNowSettings fromItem(String value) throws DialPlanException {
-            List<String> fields = CommaFields.split(value);
-            if (fields.isEmpty() || fields.size() > 2) {
+            List<String> fields = CommaFields.split(value, 2);
+            if (fields.get(0).isBlank()) {
                 throw new DialPlanException(value, -1, "a dial-now item is Rule,LineID");
             }
             return new DialNowSettings(fields.get(0).strip(), fields.size() == 2 ? fields.get(1).strip() : "");
@@ -226,11 +230,12 @@ public record DialPlanSettings(
         }
     }
 
-    /** Splits on commas that are not inside {@code [...]}. */
+    /** Splits on commas that are not inside {@code [...]}, into at most {@code limit} fields. */
     private static final class CommaFields {
-        static List<String> split(String value) {
+        static List<String> split(String value, int limit) {
             List<String> fields = new ArrayList<>();
             if (value == null) {
+                fields.add("");
                 return fields;
             }
             int depth = 0;
@@ -241,7 +246,7 @@ public record DialPlanSettings(
                     depth++;
                 } else if (c == ']' && depth > 0) {
                     depth--;
-                } else if (c == ',' && depth == 0) {
+                } else if (c == ',' && depth == 0 && fields.size() < limit - 1) {
                     fields.add(value.substring(start, i));
                     start = i + 1;
                 }
