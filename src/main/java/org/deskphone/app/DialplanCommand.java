@@ -49,8 +49,7 @@ final class DialplanCommand implements Command {
     @Override
     public Set<String> options() {
         return Set.of("map", "timer", "auto-dial", "key-as-send", "replace", "dial-now", "dial-now-delay", "block-out",
-                "area-code", "dialing-rule", "emergency", "hotline", "filter", "impossible", "account", "source", "data",
-                "board", "log-level");
+                "area-code", "dialing-rule", "emergency", "hotline", "filter", "impossible", "account", "source", "data");
     }
 
     @Override

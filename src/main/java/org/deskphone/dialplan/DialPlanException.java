@@ -72,6 +72,6 @@ public final class DialPlanException extends Exception {
         }
         int from = Math.max(0, Math.min(offset < 0 ? 0 : offset - 40, text.length() - 80));
         int to = Math.min(text.length(), from + 80);
-        return (from > 0 ? "…" : "") + text.substring(from, to) + (to < text.length() ? "…" : "");
+        return (from > 0 ? "..." : "") + text.substring(from, to) + (to < text.length() ? "..." : "");
     }
 }

@@ -84,6 +84,9 @@ public final class Dialer {
         if (!active()) {
             return decision;
         }
+        if (input.length() == 0) {
+            cancelTimer(); // the hotline waits for "do nothing" (seed 004 L6463-6465): any key is something
+        }
         if (poundPending) {
             poundPending = false;
             cancelTimer();

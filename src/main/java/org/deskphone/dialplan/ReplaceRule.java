@@ -37,7 +37,7 @@ final class ReplaceRule {
                 }
                 i++;
             } else if (!Symbols.isDialable(c)) {
-                throw new DialPlanException(replace, i, "a replacement holds digits, *, #, + and $1…$9, not '" + c + "'")
+                throw new DialPlanException(replace, i, "a replacement holds digits, *, #, + and $1 to $9, not '" + c + "'")
                         .in(name + " Replace");
             }
         }
@@ -71,6 +71,6 @@ final class ReplaceRule {
 
     @Override
     public String toString() {
-        return "replace rule " + prefix + " → " + replace + " (" + lines + ")";
+        return "replace rule " + prefix + " -> " + replace + " (" + lines + ")";
     }
 }

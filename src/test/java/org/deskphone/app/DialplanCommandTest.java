@@ -44,7 +44,7 @@ class DialplanCommandTest {
         assertThat(run("dialplan", "--replace", "1=05928665234;2(xx)=002$1", "--dial-now", "52[0-6]@1",
                 "--area-code", "0592:7-8", "--block-out", "1900@1", "234#", "523", "8665234#", "1900#")).isZero();
         assertThat(out().lines()).containsExactly(
-                "'234#': dial 00234 on account 1 after 0 s (send; replace rule 2(xx) → 002$1 (all lines))",
+                "'234#': dial 00234 on account 1 after 0 s (send; replace rule 2(xx) -> 002$1 (all lines))",
                 "'523': dial 523 on account 1 after 1 s (dial now; dial-now rule 52[0-6])",
                 "'8665234#': dial 05928665234 on account 1 after 0 s (send; area code 0592)",
                 "'1900#': block 1900 after 0 s (block-out number 1900 (dialplan.block_out.number.1, line 1))");

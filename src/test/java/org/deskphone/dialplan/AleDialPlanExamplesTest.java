@@ -347,6 +347,9 @@ class AleDialPlanExamplesTest {
         assertThat(typing.dialled().number()).isEqualTo("2");
         assertThat(typing.dialled().trigger()).isEqualTo(Trigger.AUTO_DIAL);
 
+        Dialing send = Dialing.offHook(hotline).waitSeconds(1).type("#").waitSeconds(30);
+        assertThat(send.last().isFinal()).as("the Send key on an empty number is a key too").isFalse();
+
         Dialing predial = Dialing.start(hotline.build(), 1, false, Dialer.Start.PRE_DIAL).waitSeconds(30);
         assertThat(predial.last().isFinal()).as("the hotline needs the handset lifted").isFalse();
     }

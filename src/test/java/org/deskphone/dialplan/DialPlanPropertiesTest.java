@@ -133,6 +133,11 @@ class DialPlanPropertiesTest {
             }
             if (run.impossible()) {
                 assertThat(anyComplete).isFalse();
+                for (char next : KEYS.toCharArray()) {
+                    for (int p = 0; p < map.size(); p++) {
+                        assertThat(map.entry(p).pattern().path(prefix + next)).as("%s%s", prefix, next).isNull();
+                    }
+                }
             }
         }
     }

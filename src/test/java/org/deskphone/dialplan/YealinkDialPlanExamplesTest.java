@@ -46,7 +46,7 @@ class YealinkDialPlanExamplesTest {
         for (int line : new int[] {1, 2, 6}) {
             Dial dial = Dialing.start(replaceRules().build(), line, false, Dialer.Start.OFF_HOOK).type("1").send().dialled();
             assertThat(dial.number()).isEqualTo("05928665234");
-            assertThat(dial.rule()).contains("replace rule 1 → 05928665234");
+            assertThat(dial.rule()).contains("replace rule 1 -> 05928665234");
         }
     }
 
