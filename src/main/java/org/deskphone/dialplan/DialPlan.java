@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.tinylog.Logger;
 
 /**
  * The dial plan in force: every rule of {@link DialPlanSettings}, checked and compiled. Immutable, so a
@@ -144,13 +145,16 @@ public final class DialPlan {
 
     /**
      * The plan to use after the configuration changed to {@code next}: the new one, or {@code current}
-     * with the reason it stays when {@code next} cannot be used.
+     * with the reason it stays when {@code next} cannot be used. A refusal is logged here, once; callers
+     * show {@link Update#refused()} where the user looks (web UI, LCD) without logging it again.
      */
     public static Update update(DialPlan current, DialPlanSettings next) {
+        Objects.requireNonNull(current, "current");
         try {
             return new Update(compile(next), null);
         } catch (DialPlanException e) {
-            return new Update(Objects.requireNonNull(current, "current"), e);
+            Logger.warn("dial plan refused, the previous one stays in force: {}", e.getMessage());
+            return new Update(current, e);
         }
     }
 
