@@ -1,5 +1,10 @@
 package org.deskphone.app;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +28,7 @@ import org.deskphone.dialplan.Source;
  * configuration store.
  */
 final class DialplanCommand implements Command {
+    private static final Gson JSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
     static final List<String> USAGE_LINES = List.of(
             "usage: deskphone dialplan [options] INPUT...",
             "  --map MAP             digit map (ALE syntax), or 'default' for the manual's default map",
@@ -210,51 +216,34 @@ final class DialplanCommand implements Command {
     }
 
     static String json(DialPlanTester.Outcome outcome) {
-        StringBuilder out = new StringBuilder("{");
-        field(out, "input", quote(outcome.input()));
-        field(out, "result", quote(outcome.result()));
-        field(out, "number", outcome.number() == null ? "null" : quote(outcome.number()));
-        field(out, "after_s", outcome.after() == null ? "null" : seconds(outcome));
+        JsonObject out = new JsonObject();
+        out.addProperty("input", outcome.input());
+        out.addProperty("result", outcome.result());
+        out.addProperty("number", outcome.number());
+        out.add("after_s", outcome.after() == null ? JsonNull.INSTANCE : new JsonPrimitive(secondsNumber(outcome)));
         Decision decision = outcome.decision();
         if (decision instanceof Decision.Dial dial) {
-            field(out, "account", String.valueOf(dial.account()));
-            field(out, "trigger", quote(dial.trigger().name().toLowerCase(Locale.ROOT)));
-            field(out, "rule", quote(dial.rule()));
+            out.addProperty("account", dial.account());
+            out.addProperty("trigger", dial.trigger().name().toLowerCase(Locale.ROOT));
+            out.addProperty("rule", dial.rule());
         } else if (decision instanceof Decision.Block block) {
-            field(out, "account", String.valueOf(block.account()));
-            field(out, "blocked_by", quote(block.by().name().toLowerCase(Locale.ROOT)));
-            field(out, "rule", quote(block.rule()));
+            out.addProperty("account", block.account());
+            out.addProperty("blocked_by", block.by().name().toLowerCase(Locale.ROOT));
+            out.addProperty("rule", block.rule());
         } else if (decision instanceof Decision.Collect collect) {
-            field(out, "typed", quote(collect.input()));
-            field(out, "map", quote(collect.map().name().toLowerCase(Locale.ROOT)));
+            out.addProperty("typed", collect.input());
+            out.addProperty("map", collect.map().name().toLowerCase(Locale.ROOT));
         }
-        return out.append('}').toString();
+        return JSON.toJson(out);
     }
 
-    private static void field(StringBuilder out, String name, String value) {
-        if (out.length() > 1) {
-            out.append(',');
-        }
-        out.append(quote(name)).append(':').append(value);
+    /** Whole seconds as an integer, else seconds with their milliseconds. */
+    private static Number secondsNumber(DialPlanTester.Outcome outcome) {
+        long millis = outcome.after().toMillis();
+        return millis % 1000 == 0 ? (Number) (millis / 1000) : (Number) (millis / 1000.0);
     }
 
     private static String seconds(DialPlanTester.Outcome outcome) {
         return BigDecimal.valueOf(outcome.after().toMillis(), 3).stripTrailingZeros().toPlainString();
-    }
-
-    /** A JSON string: quotes, backslashes and control characters escaped (RFC 8259 §7). */
-    private static String quote(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.append('"').toString();
     }
 }

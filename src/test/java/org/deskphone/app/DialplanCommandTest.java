@@ -2,10 +2,13 @@ package org.deskphone.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DialplanCommandTest {
@@ -26,6 +29,18 @@ class DialplanCommandTest {
                         + "\"trigger\":\"auto_dial\",\"rule\":\"no digit-map string matched\"}",
                 "{\"input\":\"2351\",\"result\":\"dial\",\"number\":\"2351\",\"after_s\":3,\"account\":1,"
                         + "\"trigger\":\"digit_map\",\"rule\":\"DigitMap string \\\"[2-9]xxxT\\\"\"}");
+    }
+
+    @Test
+    void everyLineIsAJsonObject() {
+        assertThat(run("dialplan", "--json", "--auto-dial", "2", "12\"3", "")).isZero();
+        List<JsonObject> objects = out().lines().map(line -> JsonParser.parseString(line).getAsJsonObject()).toList();
+        assertThat(objects).hasSize(2);
+        assertThat(objects.get(0).get("input").getAsString()).isEqualTo("12\"3");
+        assertThat(objects.get(0).get("number").getAsString()).isEqualTo("123");
+        assertThat(objects.get(0).get("after_s").getAsDouble()).isEqualTo(2.0);
+        assertThat(objects.get(1).get("result").getAsString()).isEqualTo("incomplete");
+        assertThat(objects.get(1).get("after_s").isJsonNull()).isTrue();
     }
 
     @Test
