@@ -96,7 +96,7 @@ public final class Dialer {
             return type("##");
         }
         if (plan.settings().keyAsSend().isSend(key)) {
-            if (key == '#' && plan.settings().sendPoundKey() && input.length() > 0) {
+            if (key == '#' && plan.settings().sendPoundKey()) {
                 poundPending = true;
                 cancelTimer();
                 timer = loop.schedule(SECOND_POUND_WINDOW, () -> {
@@ -283,7 +283,7 @@ public final class Dialer {
     /** A locked phone dials emergency numbers only (seed 004 L3074); it needs no Send for them. */
     private Decision evaluateLocked(String typed) {
         if (plan.isCompleteEmergency(typed)) {
-            return conclude(plan.finish(typed, account, Source.MANUAL, null, -1, -1, Decision.Trigger.EMERGENCY, null));
+            return end(Decision.Trigger.EMERGENCY, null);
         }
         if (!plan.mayBecomeEmergency(typed)) {
             return conclude(new Decision.Block(typed, account, Decision.Blocker.LOCKED, "phone locked: emergency numbers only"));
@@ -302,11 +302,8 @@ public final class Dialer {
         if (typed.isEmpty()) {
             return decision;
         }
-        if (locked) {
-            if (!plan.isEmergency(typed)) {
-                return conclude(new Decision.Block(typed, account, Decision.Blocker.LOCKED, "phone locked: emergency numbers only"));
-            }
-            return conclude(plan.finish(typed, account, Source.MANUAL, null, -1, -1, trigger, decidedBy));
+        if (locked && !plan.isEmergency(typed)) {
+            return conclude(new Decision.Block(typed, account, Decision.Blocker.LOCKED, "phone locked: emergency numbers only"));
         }
         if (mapRun == null) {
             return conclude(plan.finish(typed, account, Source.MANUAL, null, -1, -1, trigger, decidedBy));

@@ -215,6 +215,12 @@ class YealinkDialPlanExamplesTest {
 
         Dialing off = Dialing.offHook(DialPlanSettings.builder()).type("12#");
         assertThat(off.dialled().number()).isEqualTo("12");
+
+        Dialing alone = Dialing.offHook(twice).type("##").send();
+        assertThat(alone.dialled().number()).as("## on its own, for services such as voice mail").isEqualTo("##");
+        Dialing changedMind = Dialing.offHook(twice).type("12#3").waitSeconds(10);
+        assertThat(changedMind.dialled().number()).as("the 3 came after a Send").isEqualTo("12");
+        assertThat(changedMind.finalAtMillis()).isZero();
     }
 
     @Test
