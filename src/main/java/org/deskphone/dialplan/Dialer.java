@@ -241,11 +241,11 @@ public final class Dialer {
         Deadline first = null;
         if (mapRun != null && automatic) {
             if (heldBlock >= 0 && !mayBeEmergency) {
-                return conclude(plan.finish(typed, account, Source.MANUAL, map, heldBlock, -1, Decision.Trigger.DIGIT_MAP, null));
+                return decide(heldBlock, -1, Decision.Trigger.DIGIT_MAP, null);
             }
             int dialing = mapRun.dialingNow();
             if (dialing >= 0) {
-                return conclude(plan.finish(typed, account, Source.MANUAL, map, -1, dialing, Decision.Trigger.DIGIT_MAP, null));
+                return decide(-1, dialing, Decision.Trigger.DIGIT_MAP, null);
             }
             if (mapRun.impossible() && heldBlock < 0 && !mayBeEmergency
                     && plan.settings().impossibleMatch() == ImpossibleMatch.REFUSE) {
@@ -255,8 +255,7 @@ public final class Dialer {
             if (timed >= 0) {
                 DigitMap.Entry entry = map.map().entry(timed);
                 first = Deadline.earlier(first, new Deadline(entry.seconds(map.timerSeconds()), entry.blocking() ? 0 : 1,
-                        () -> conclude(plan.finish(typed, account, Source.MANUAL, map,
-                                entry.blocking() ? timed : -1, entry.blocking() ? -1 : timed, Decision.Trigger.DIGIT_MAP, null))));
+                        () -> decide(entry.blocking() ? timed : -1, entry.blocking() ? -1 : timed, Decision.Trigger.DIGIT_MAP, null)));
             }
         }
         if (dialNowRun != null && automatic) {
@@ -306,10 +305,14 @@ public final class Dialer {
             return conclude(new Decision.Block(typed, account, Decision.Blocker.LOCKED, "phone locked: emergency numbers only"));
         }
         if (mapRun == null) {
-            return conclude(plan.finish(typed, account, Source.MANUAL, null, -1, -1, trigger, decidedBy));
+            return decide(-1, -1, trigger, decidedBy);
         }
-        int blocking = heldBlock >= 0 ? heldBlock : mapRun.blockingAtEnd();
-        return conclude(plan.finish(typed, account, Source.MANUAL, map, blocking, mapRun.dialingAtEnd(), trigger, decidedBy));
+        return decide(heldBlock >= 0 ? heldBlock : mapRun.blockingAtEnd(), mapRun.dialingAtEnd(), trigger, decidedBy);
+    }
+
+    /** The plan's last word on the input, given the digit-map strings that block or dial it (or -1). */
+    private Decision decide(int blocking, int dialing, Decision.Trigger trigger, String decidedBy) {
+        return conclude(plan.finish(input.toString(), account, Source.MANUAL, map, blocking, dialing, trigger, decidedBy));
     }
 
     private Decision conclude(Decision last) {

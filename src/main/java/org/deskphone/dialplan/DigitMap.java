@@ -10,11 +10,11 @@ import java.util.List;
  * string: a digit, {@code *}, {@code #} or {@code +} matches itself; {@code x} any digit; {@code [...]}
  * one of a set of digits, ranges of concrete digits ({@code 5-7}), {@code *}, {@code #}, {@code +} and
  * {@code x}; {@code .} repeats the element before it zero or more times after its first match (see
- * below); {@code ,} plays the secondary
- * dial tone once the input reaches it; {@code T} at the end completes the string when the map's timer
- * runs out with no further key, {@code Tn} after n seconds (0-99); {@code R<match>R<replacement>R}
- * dials the replacement instead of what the match part took; {@code !} as the last character blocks
- * the string. Whitespace is ignored. Letters are case-insensitive.
+ * below); {@code ,} plays the secondary dial tone once the input reaches it; {@code T} at the end
+ * completes the string when the map's timer runs out with no further key, {@code Tn} after n seconds
+ * (0-99); {@code R<match>R<replacement>R} dials the replacement instead of what the match part took;
+ * {@code !} as the last character blocks the string. Whitespace is ignored; letters are
+ * case-insensitive.
  *
  * <p>The dot follows the ALE manual rather than the letter of RFC 3435: the element before it matches
  * once and then any number of further times, so {@code 123.} completes "immediately after inputting
