@@ -59,7 +59,23 @@ public final class DialPlan {
     record ActiveMap(DigitMap map, int timerSeconds, String setting) {
     }
 
+    /** A {@code dialplan.block_out.number.X} (X = {@code index}) with its lines. */
     private record BlockOut(RulePattern number, Lines lines, int index) {
+
+        static BlockOut of(DialPlanSettings.BlockOutSettings item, int index) throws DialPlanException {
+            RulePattern number;
+            try {
+                number = RulePattern.parse(item.number());
+            } catch (DialPlanException e) {
+                throw e.in("dialplan.block_out.number." + index);
+            }
+            try {
+                return new BlockOut(number, Lines.parse(item.lines()), index);
+            } catch (DialPlanException e) {
+                throw e.in("dialplan.block_out.line_id." + index);
+            }
+        }
+
         @Override
         public String toString() {
             return "block-out number " + number + " (dialplan.block_out.number." + index + ", " + lines + ")";
@@ -97,20 +113,8 @@ public final class DialPlan {
         blockOut = new ArrayList<>();
         for (int i = 0; i < settings.blockOut().size(); i++) {
             DialPlanSettings.BlockOutSettings item = settings.blockOut().get(i);
-            if (item.number().isBlank()) {
-                continue;
-            }
-            String name = "dialplan.block_out.number." + (i + 1);
-            RulePattern number;
-            try {
-                number = RulePattern.parse(item.number());
-            } catch (DialPlanException e) {
-                throw e.in(name);
-            }
-            try {
-                blockOut.add(new BlockOut(number, Lines.parse(item.lines()), i + 1));
-            } catch (DialPlanException e) {
-                throw e.in("dialplan.block_out.line_id." + (i + 1));
+            if (!item.number().isBlank()) {
+                blockOut.add(BlockOut.of(item, i + 1));
             }
         }
         emergencyNumbers = numberList(settings.emergencyNumbers(), "emergency numbers");

@@ -69,10 +69,6 @@ final class PatternSet {
         close(initial, repeatable);
     }
 
-    int size() {
-        return patterns;
-    }
-
     /** The accepting states of the patterns {@code which} selects, as a mask for {@link Run#firstIn}. */
     long[] acceptingOf(IntPredicate which) {
         long[] mask = new long[words];
@@ -149,12 +145,6 @@ final class PatternSet {
             }
             close(state, repeatable);
             return true;
-        }
-
-        /** True when the input so far matches pattern {@code p} completely. */
-        boolean accepts(int p) {
-            int s = acceptState(p);
-            return (state[s >>> 6] & (1L << (s & 63))) != 0;
         }
 
         /** True when some pattern could still take another symbol. */
