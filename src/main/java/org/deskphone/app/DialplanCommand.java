@@ -211,8 +211,9 @@ final class DialplanCommand implements Command {
             return input + ": nomatch " + noMatch.number() + " after " + seconds(outcome) + " s (no digit-map string matches)";
         }
         Decision.Collect collect = (Decision.Collect) decision;
-        return input + ": incomplete '" + collect.input() + "' (waits for more keys or Send; digit map "
-                + collect.map().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
+        String map = collect.map() == Decision.MapState.NO_MAP ? "no digit map"
+                : "digit map: " + collect.map().name().toLowerCase(Locale.ROOT) + " match";
+        return input + ": incomplete '" + collect.input() + "' (waits for more keys or Send; " + map + ")";
     }
 
     static String json(DialPlanTester.Outcome outcome) {

@@ -66,6 +66,14 @@ class DialplanCommandTest {
     }
 
     @Test
+    void anIncompleteDiallingSaysWhatItWaitsFor() {
+        assertThat(run("dialplan", "--map", "9xxxx", "--auto-dial", "0", "91", "5")).isZero();
+        assertThat(out().lines()).containsExactly(
+                "'91': incomplete '91' (waits for more keys or Send; digit map: partial match)",
+                "'5': incomplete '5' (waits for more keys or Send; digit map: impossible match)");
+    }
+
+    @Test
     void completeNumbersFromOtherSourcesAndTheDialingRule() {
         assertThat(run("dialplan", "--json", "--source", "directory", "--dialing-rule", "FR,,0,5,112",
                 "+33 1 23 45 67 89", "4567")).isZero();
