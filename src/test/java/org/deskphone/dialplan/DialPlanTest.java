@@ -190,6 +190,29 @@ class DialPlanTest {
     }
 
     @Test
+    @DisplayName("the earliest rule ends the dialling; on a tie: blocking string, dialling string, dial-now, auto-dial")
+    void earliestRuleWinsAndTiesHaveAnOrder() {
+        DialPlanSettings.Builder settings = DialPlanSettings.builder()
+                .dialNowRules(List.of(new DialPlanSettings.DialNowSettings("1234", "")))
+                .dialNowDelaySeconds(2).autoDialSeconds(2);
+        Dialing dialNowBeatsAutoDial = Dialing.offHook(settings).type("1234").waitSeconds(10);
+        assertThat(dialNowBeatsAutoDial.dialled().trigger()).isEqualTo(Trigger.DIAL_NOW);
+        assertThat(dialNowBeatsAutoDial.finalAtMillis()).isEqualTo(2000);
+
+        Dialing mapBeatsDialNow = Dialing.offHook(settings.digitMap("1234T2", 3)).type("1234").waitSeconds(10);
+        assertThat(mapBeatsDialNow.dialled().trigger()).isEqualTo(Trigger.DIGIT_MAP);
+        assertThat(mapBeatsDialNow.finalAtMillis()).isEqualTo(2000);
+
+        Dialing blockBeatsMap = Dialing.offHook(settings.digitMap("1234T2;12xxT2!", 3)).type("1234").waitSeconds(10);
+        assertThat(blockBeatsMap.last()).isInstanceOf(Block.class);
+        assertThat(blockBeatsMap.finalAtMillis()).isEqualTo(2000);
+
+        Dialing earlierWins = Dialing.offHook(settings.digitMap("1234T9", 3)).type("1234").waitSeconds(10);
+        assertThat(earlierWins.dialled().trigger()).isEqualTo(Trigger.DIAL_NOW);
+        assertThat(earlierWins.dialled().rule()).contains("dial-now rule 1234").contains("1234T9");
+    }
+
+    @Test
     @DisplayName("ImpossibleMatch.REFUSE refuses at the key that makes a match impossible")
     void refuseImpossible() {
         Dialing dialing = Dialing.offHook(DialPlanSettings.builder().digitMap(DigitMap.ALE_DEFAULT, 3)
@@ -212,6 +235,18 @@ class DialPlanTest {
         assertThat(empty.last()).isEqualTo(new Collect("", Tone.DIAL, MapState.NO_MAP));
         empty.waitSeconds(30);
         assertThat(empty.last().isFinal()).isFalse();
+    }
+
+    @Test
+    void liftingTheHandsetAfterNothingWasTypedStartsAnOffHookDialling() {
+        Dialing dialing = Dialing.start(DialPlanSettings.builder().hotline(new DialPlanSettings.HotlineSettings("1000", 2))
+                .build(), 1, false, Dialer.Start.PRE_DIAL);
+        assertThat(dialing.last()).isEqualTo(new Collect("", Tone.NONE, MapState.NO_MAP));
+        dialing.dialer.offHook();
+        assertThat(dialing.last()).isEqualTo(new Collect("", Tone.DIAL, MapState.NO_MAP));
+        dialing.waitSeconds(5);
+        assertThat(dialing.dialled().trigger()).isEqualTo(Trigger.HOTLINE);
+        assertThat(dialing.finalAtMillis()).isEqualTo(2000);
     }
 
     @Test
