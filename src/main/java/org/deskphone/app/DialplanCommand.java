@@ -80,7 +80,10 @@ final class DialplanCommand implements Command {
         try {
             plan = DialPlan.compile(settings(arguments));
             account = integer(arguments, "account", 1);
-            source = Source.valueOf(arguments.option("source").orElse("manual").toUpperCase(Locale.ROOT));
+            if (account < 1) {
+                throw new IllegalArgumentException("--account counts from 1");
+            }
+            source = source(arguments.option("source").orElse("manual"));
         } catch (DialPlanException e) {
             console.err().println("deskphone dialplan: " + e.getMessage());
             if (e.offset() >= 0 && e.text().length() <= 200) {
@@ -163,6 +166,15 @@ final class DialplanCommand implements Command {
                     dialingRule));
         }
         return settings.build();
+    }
+
+    private static Source source(String name) {
+        for (Source source : Source.values()) {
+            if (source.name().equalsIgnoreCase(name)) {
+                return source;
+            }
+        }
+        throw new IllegalArgumentException("--source is manual, history, directory or forward, not " + name);
     }
 
     private static List<String> items(Arguments arguments, String option) {

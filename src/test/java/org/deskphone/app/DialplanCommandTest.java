@@ -96,6 +96,8 @@ class DialplanCommandTest {
         assertThat(err()).contains("usage: deskphone dialplan");
         assertThat(run("dialplan", "--account", "one", "1")).isEqualTo(Main.USAGE);
         assertThat(err()).contains("--account takes a whole number");
+        assertThat(run("dialplan", "--source", "phonebook", "1")).isEqualTo(Main.USAGE);
+        assertThat(err()).contains("--source is manual, history, directory or forward, not phonebook");
     }
 
     @Test
