@@ -9,7 +9,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -269,11 +268,22 @@ public final class ProvisioningClient {
         ServerCandidate server = fetched.server().get();
         Map<String, String> installedMd5 = state.resources();
         worker.execute(() -> {
-            ResourcePhase.Result result = new ResourcePhase(resources, transportsForRun, after, installedMd5, firmware.isPresent())
-                    .run(server, fetched.files());
+            ResourcePhase.Result result;
             List<String> firmwareNotes = new ArrayList<>();
-            boolean firmwareInstalled = installFirmware(result, firmwareNotes);
-            loop.post(() -> afterResources(pending, fetched, applied, notes, result, firmwareInstalled, firmwareNotes));
+            boolean firmwareInstalled;
+            try {
+                result = new ResourcePhase(resources, transportsForRun, after, installedMd5, firmware.isPresent())
+                        .run(server, fetched.files());
+                firmwareInstalled = installFirmware(result, firmwareNotes);
+            } catch (RuntimeException e) {
+                // The configuration is applied; a broken resource step must not leave the client busy for ever.
+                Logger.error(e, "resource downloads failed");
+                result = new ResourcePhase.Result(List.of(), List.of(), List.of("resource downloads failed: " + e));
+                firmwareInstalled = false;
+            }
+            ResourcePhase.Result done = result;
+            boolean installed = firmwareInstalled;
+            loop.post(() -> afterResources(pending, fetched, applied, notes, done, installed, firmwareNotes));
         });
     }
 

@@ -39,10 +39,9 @@ public record RequestRecord(String url, String transport, FetchStatus status, lo
                 out.append(", ").append(change.name().toLowerCase(Locale.ROOT));
             }
         }
-        if (!detail.isEmpty() && !(status != FetchStatus.OK && detail.startsWith(url))) {
-            out.append(": ").append(detail);
-        } else if (!detail.isEmpty()) {
-            out.append(": ").append(detail.substring(url.length()).replaceFirst("^:\\s*", ""));
+        if (!detail.isEmpty()) {
+            // A transport's message starts with the URL, which the line has already said.
+            out.append(": ").append(detail.startsWith(url) ? detail.substring(url.length()).replaceFirst("^:\\s*", "") : detail);
         }
         return out.toString();
     }
