@@ -6,10 +6,7 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.commons.net.ftp.FTP;
 import org.apache.commons.net.ftp.FTPClient;
@@ -21,11 +18,6 @@ import org.apache.commons.net.ftp.FTPReply;
  * the login folder, as RFC 1738 reads an ftp URL.
  */
 public final class FtpTransport implements Transport {
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "provision-ftp-watchdog");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     @Override
     public byte[] fetch(URI url, Credentials credentials, FetchLimits limits) throws FetchFailure {
@@ -35,10 +27,10 @@ public final class FtpTransport implements Transport {
         ftp.setDefaultTimeout((int) limits.attempt().toMillis());
         ftp.setDataTimeout(limits.attempt());
         AtomicBoolean late = new AtomicBoolean();
-        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+        ScheduledFuture<?> watchdog = Watchdog.after(limits.attempt(), () -> {
             late.set(true);
             disconnect(ftp);
-        }, limits.attempt().toMillis(), TimeUnit.MILLISECONDS);
+        });
         BoundedBuffer buffer = new BoundedBuffer(limits.maxBytes());
         try {
             ftp.connect(url.getHost(), url.getPort() > 0 ? url.getPort() : FTP.DEFAULT_PORT);

@@ -17,9 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
@@ -30,11 +28,6 @@ import javax.net.ssl.SSLHandshakeException;
  * whole-download time limits, a size limit, and the {@link TlsSettings}.
  */
 public final class HttpTransport implements Transport {
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "provision-http-watchdog");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     private static final java.util.concurrent.ExecutorService CLIENT_THREADS = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "provision-http");
@@ -159,10 +152,10 @@ public final class HttpTransport implements Transport {
         BoundedBuffer buffer = new BoundedBuffer(limits.maxBytes());
         AtomicBoolean late = new AtomicBoolean();
         InputStream in = response.body();
-        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+        ScheduledFuture<?> watchdog = Watchdog.after(Duration.ofNanos(deadline - System.nanoTime()), () -> {
             late.set(true);
             closeQuietly(in);
-        }, Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        });
         try (in) {
             in.transferTo(buffer);
             return buffer.toByteArray();

@@ -5,10 +5,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,11 +30,6 @@ public final class TftpTransport implements Transport {
     static final Duration PACKET_TIMEOUT = Duration.ofSeconds(2);
     static final int RETRIES = 3;
     private static final Pattern ERROR = Pattern.compile("Error code (\\d+) received: (.*)");
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "provision-tftp-watchdog");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     @Override
     public byte[] fetch(URI url, Credentials credentials, FetchLimits limits) throws FetchFailure {
@@ -60,10 +52,10 @@ public final class TftpTransport implements Transport {
         ScheduledFuture<?> watchdog = null;
         try {
             client.open();
-            watchdog = WATCHDOG.schedule(() -> {
+            watchdog = Watchdog.after(limits.attempt(), () -> {
                 late.set(true);
                 client.close();
-            }, limits.attempt().toMillis(), TimeUnit.MILLISECONDS);
+            });
             client.receiveFile(ServerUrls.fileName(url), TFTP.BINARY_MODE, buffer, host, port);
             return buffer.toByteArray();
         } catch (BoundedBuffer.LimitExceeded e) {

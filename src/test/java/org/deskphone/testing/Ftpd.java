@@ -1,8 +1,5 @@
 package org.deskphone.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -42,12 +39,6 @@ public final class Ftpd extends PeerProcess {
     }
 
     public Path serve(String name, byte[] content) {
-        try {
-            Path file = root().resolve(name);
-            Files.createDirectories(file.getParent());
-            return Files.write(file, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return put(root(), name, content);
     }
 }

@@ -1,8 +1,5 @@
 package org.deskphone.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -35,13 +32,7 @@ public final class Lighttpd extends PeerProcess {
     }
 
     public Path serve(String name, byte[] content) {
-        try {
-            Path file = www().resolve(name);
-            Files.createDirectories(file.getParent());
-            return Files.write(file, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return put(www(), name, content);
     }
 
     public String accessLog() {
