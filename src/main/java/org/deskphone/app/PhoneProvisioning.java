@@ -14,6 +14,7 @@ import org.deskphone.provision.ConfigSink;
 import org.deskphone.provision.DeviceIdentity;
 import org.deskphone.provision.FileSequence;
 import org.deskphone.provision.InterimConfigSink;
+import org.deskphone.provision.PnpDiscovery;
 import org.deskphone.provision.ProvisioningClient;
 import org.deskphone.provision.ProvisioningSettings;
 import org.deskphone.provision.ProvisioningState;
@@ -22,6 +23,7 @@ import org.deskphone.provision.Restarter;
 import org.deskphone.provision.TlsSettings;
 import org.deskphone.provision.Transports;
 import org.deskphone.provision.dhcp.DhcpInformClient;
+import org.tinylog.Logger;
 
 /**
  * Wires provisioning for a phone or for {@code deskphone provision}: the board's identity and switches, the
@@ -60,7 +62,7 @@ final class PhoneProvisioning {
                 .data(resources, ProvisioningState.load(data.root().resolve("provision").resolve("state.properties")))
                 .dhcp(dhcp, new DhcpInformClient(dhcpInterface))
                 // The PnP SUBSCRIBE belongs to the SIP user agent; until it is wired, PnP discovery finds nothing.
-                .pnp(board.flag("provision.pnp", false), org.deskphone.provision.PnpDiscovery.NONE)
+                .pnp(board.flag("provision.pnp", false), PnpDiscovery.NONE)
                 .transports(settings -> transports(settings, resources, identity, overrides))
                 .restarter(restarter)
                 .zone(ZoneId.systemDefault());
@@ -81,7 +83,18 @@ final class PhoneProvisioning {
                         .forEach(trusted::add);
             }
         }
-        TlsSettings tls = TlsSettings.defaults().withVerify(settings.verifyServer() && !overrides.insecure()).trusting(trusted);
+        TlsSettings tls = TlsSettings.defaults().withVerify(settings.verifyServer() && !overrides.insecure());
+        for (Path file : trusted) {
+            try {
+                tls = tls.trusting(List.of(file));
+            } catch (IOException e) {
+                if (overrides.trusted().contains(file)) {
+                    throw e;
+                }
+                // One unreadable installed certificate must not stop provisioning, which is how it gets replaced.
+                Logger.warn("trusted certificate skipped: {}", e.getMessage());
+            }
+        }
         if (overrides.clientCertificate().isPresent()) {
             tls = tls.withClientIdentity(overrides.clientCertificate().get(), overrides.clientPassword());
         }

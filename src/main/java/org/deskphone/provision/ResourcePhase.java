@@ -1,11 +1,14 @@
 package org.deskphone.provision;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -100,8 +103,7 @@ final class ResourcePhase {
         String md5 = Md5.of(content);
         RequestRecord record = RequestRecord.fetched(shown, scheme(url), content.length, md5, !md5.equals(installedMd5.get(shown)));
         String name = fileName(url, setting);
-        Optional<String> problem = setting.kind() == ResourceKind.RINGTONE
-                ? RingtoneCheck.problem(setting.name(), name, content) : Optional.empty();
+        Optional<String> problem = check(setting, name, content);
         if (problem.isPresent()) {
             record = record.rejected(problem.get());
             requests.add(record);
@@ -123,6 +125,23 @@ final class ResourcePhase {
         } catch (IOException e) {
             notes.add(setting.name() + ": cannot store " + name + ": " + e.getMessage());
         }
+    }
+
+    /** Why a file is refused before it replaces what is installed: a bad ringtone, a certificate that is none. */
+    private static Optional<String> check(ResourceSetting setting, String name, byte[] content) {
+        if (setting.kind() == ResourceKind.RINGTONE) {
+            return RingtoneCheck.problem(setting.name(), name, content);
+        }
+        if (setting.kind() == ResourceKind.TRUSTED_CERTIFICATE) {
+            try {
+                if (CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(content)).isEmpty()) {
+                    return Optional.of(name + " holds no certificate");
+                }
+            } catch (CertificateException e) {
+                return Optional.of(name + " is not a certificate file (PEM or DER): " + e.getMessage());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -53,6 +53,15 @@ class ResourcePhaseTest {
     }
 
     @Test
+    void aTrustedCertificateThatIsNoneIsRefused() throws Exception {
+        server.put("http://srv/ca.pem", "-----BEGIN CERTIFICATE-----\nnot base64 at all\n-----END CERTIFICATE-----\n");
+        ResourcePhase.Result result = phase(Map.of()).run(origin, files("trusted_certificates.url = ca.pem"));
+        assertThat(result.installed()).isEmpty();
+        assertThat(result.requests().get(0).detail()).startsWith("rejected: ca.pem is not a certificate file");
+        assertThat(resources.resolve("certificates/trusted/ca.pem")).doesNotExist();
+    }
+
+    @Test
     void fileNamesCannotEscapeTheirFolder() throws Exception {
         server.put("http://srv/x/..%2F..%2Fevil.xml", "<DialRule/>");
         server.put("http://srv/dial/.hidden.xml", "<DialNow/>");
