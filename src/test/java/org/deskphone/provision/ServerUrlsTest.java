@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.deskphone.provision.ServerCandidate.Origin;
+import org.deskphone.provision.dhcp.Dhcp6Options;
 import org.junit.jupiter.api.Test;
 
 /** The manuals' URL forms, and passwords that never show. */
@@ -43,6 +47,18 @@ class ServerUrlsTest {
         assertThat(candidates).extracting(c -> c.url().toString()).containsExactly("https://192.168.1.100/", "tftp://192.168.1.100/");
         assertThat(ServerDiscovery.fromText("prov.example.com/phones", Origin.STATIC, Credentials.NONE))
                 .extracting(c -> c.url().toString()).containsExactly("https://prov.example.com/phones", "tftp://prov.example.com/phones");
+    }
+
+    @Test
+    void e15Dhcpv6Option17BeforeOption59() { // ALE L580-583
+        Seed.ale().says(580, 583, "option 17");
+        byte[] url = "http://a/x.xml".getBytes(StandardCharsets.US_ASCII);
+        ByteBuffer vendor = ByteBuffer.allocate(8 + url.length).putInt(6486).putShort((short) 1)
+                .putShort((short) url.length).put(url);
+        Dhcp6Options options = Dhcp6Options.of(Map.of(
+                17, vendor.array(), 59, "b".getBytes(StandardCharsets.US_ASCII)));
+        assertThat(ServerDiscovery.fromDhcp6(options, List.of(), Credentials.NONE)).extracting(c -> c.url().toString())
+                .containsExactly("http://a/x.xml", "https://b/", "tftp://b/");
     }
 
     @Test
