@@ -3,12 +3,16 @@ package org.deskphone.app;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.deskphone.hal.Board;
 import org.deskphone.loop.Clock;
 import org.deskphone.loop.PhoneLoop;
+import org.deskphone.provision.ProvisioningClient;
+import org.deskphone.sip.CheckSync;
+import org.deskphone.sip.SipEvents;
 import org.deskphone.sip.SipSettings;
 import org.deskphone.sip.SipStartException;
 import org.deskphone.sip.UserAgent;
@@ -59,9 +63,12 @@ final class Lifecycle {
                 phone.loop().start("phone-loop");
                 phone.start().get(10, TimeUnit.SECONDS);
                 startSip(phone);
+                Optional<ProvisioningClient> provisioning = startProvisioning(phone);
+                provisioning.ifPresent(client -> checkSyncStartsProvisioning(phone, client));
                 onReady.accept(phone);
                 Ending why = awaitEnding();
                 Logger.info("phone {}", why.doing);
+                provisioning.ifPresent(ProvisioningClient::stop);
                 phone.stop(STOP_BUDGET);
                 if (why == Ending.FACTORY_RESET) {
                     data.wipe();
@@ -90,6 +97,16 @@ final class Lifecycle {
         }
     }
 
+    /** A SIP NOTIFY {@code Event: check-sync} (with {@code reboot=true} or not) starts a provisioning run. */
+    private static void checkSyncStartsProvisioning(Phone phone, ProvisioningClient client) {
+        phone.sip().ifPresent(ua -> phone.loop().post(() -> ua.addListener(new SipEvents() {
+            @Override
+            public void checkSync(CheckSync request) {
+                client.checkSync(request.reboot());
+            }
+        })));
+    }
+
     /** Asks the running phone to end this way. The first request wins until it is acted on. */
     void request(Ending why) {
         synchronized (lock) {
@@ -108,6 +125,26 @@ final class Lifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /**
+     * Provisioning as the configured update modes say (power on, intervals, weekly windows); a setting that
+     * needs it restarts the phone through this lifecycle. A phone whose provisioning cannot be set up (a
+     * board without a MAC, say) still comes up, and says why.
+     */
+    private Optional<ProvisioningClient> startProvisioning(Phone phone) {
+        try {
+            ProvisioningClient client = PhoneProvisioning.builder(phone.board().descriptor(), data, phone.loop(),
+                    PhoneProvisioning.store(data), why -> request(Ending.RESTART), PhoneProvisioning.Overrides.NONE)
+                    // Asked on the loop, where the user agent's calls live.
+                    .callGuard(() -> phone.sip().map(ua -> !ua.calls().isEmpty()).orElse(false))
+                    .build();
+            client.start();
+            return Optional.of(client);
+        } catch (IOException | RuntimeException e) {
+            Logger.error("provisioning is off: {}", e.getMessage());
+            return Optional.empty();
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.deskphone.hal.BoardDescriptor;
+import org.deskphone.provision.ConfigSink;
 import org.deskphone.sip.LocalEndpoint;
 import org.deskphone.sip.SettingLookup;
 import org.deskphone.sip.SipConfiguration;
@@ -22,7 +23,8 @@ import org.tinylog.Logger;
 /**
  * Where the SIP user agent's settings come from until the configuration store is wired: the file
  * {@code <data>/sip.cfg}, one {@code name = value} per line in either manual's names ({@code account.1.user_name}
- * or {@code Account1UserName}; see {@link SipConfiguration}), {@code #} for comments. The listening addresses
+ * or {@code Account1UserName}; see {@link SipConfiguration}), {@code #} for comments, then what provisioning
+ * stored (its interim store, {@code <data>/config/provisioned.properties}). The listening addresses
  * come from the board descriptor's {@code sip.addresses} (default: loopback only, so that a PC sends
  * nothing beyond it unless told to). At merge with the configuration store, {@link #lookup} becomes the
  * store's read access and the file goes away.
@@ -37,11 +39,14 @@ final class SipSetup {
         Map<String, String> values = new HashMap<>(read(data.root().resolve(FILE)));
         values.putAll(overrides);
         Path certificate = data.folder("sip").resolve("device-certificate.p12");
-        return SipConfiguration.read(lookup(values), addresses(board), Version.product() + " " + board.model(), Optional.of(certificate));
+        return SipConfiguration.read(lookup(values, PhoneProvisioning.store(data)), addresses(board),
+                Version.product() + " " + board.model(), Optional.of(certificate));
     }
 
-    static SettingLookup lookup(Map<String, String> values) {
-        return SettingLookup.of(values);
+    /** {@code sip.cfg} (and the command line) first, then what provisioning stored. */
+    static SettingLookup lookup(Map<String, String> local, ConfigSink provisioned) {
+        SettingLookup own = SettingLookup.of(local);
+        return name -> own.get(name).or(() -> provisioned.get(name));
     }
 
     /** Reads {@code name = value} lines; a line that is neither that nor a comment is reported with its number. */
