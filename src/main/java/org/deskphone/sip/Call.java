@@ -179,17 +179,17 @@ public final class Call {
 
     /** Sends digits the way the account's DTMF mode says, one after another. */
     public void sendDtmf(String digits) {
-        control.sendDtmf(this, digits);
+        control.dtmf().send(this, digits);
     }
 
     /** Blind transfer: asks the other side to call {@code target} (REFER without Replaces). */
     public void transfer(String target) {
-        control.transferBlind(this, target);
+        control.transfers().blind(this, target);
     }
 
     /** Attended transfer: asks the other side to replace {@code consultation} (REFER with Replaces). */
     public void transfer(Call consultation) {
-        control.transferAttended(this, consultation);
+        control.transfers().attended(this, consultation);
     }
 
     @Override

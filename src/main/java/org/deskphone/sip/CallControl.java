@@ -2,7 +2,6 @@ package org.deskphone.sip;
 
 import gov.nist.javax.sip.header.extensions.ReplacesHeader;
 import java.io.IOException;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
@@ -29,13 +28,9 @@ import javax.sip.address.URI;
 import javax.sip.header.CSeqHeader;
 import javax.sip.header.ContactHeader;
 import javax.sip.header.ContentTypeHeader;
-import javax.sip.header.EventHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.header.Header;
-import javax.sip.header.HeaderFactory;
-import javax.sip.header.ReferToHeader;
 import javax.sip.header.RequireHeader;
-import javax.sip.header.SubscriptionStateHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -60,10 +55,24 @@ final class CallControl {
 
     private final UserAgent ua;
     private final Map<String, Call> calls = new LinkedHashMap<>();
+    /** The SDP answer prepared when an offer came, until the user answers. */
+    private final Map<Call, SessionDescription> pendingAnswer = new java.util.HashMap<>();
+    private final Transfers transfers;
+    private final CallDtmf dtmf;
     private int nextId = 1;
 
     CallControl(UserAgent ua) {
         this.ua = ua;
+        this.transfers = new Transfers(ua, this);
+        this.dtmf = new CallDtmf(ua, this);
+    }
+
+    Transfers transfers() {
+        return transfers;
+    }
+
+    CallDtmf dtmf() {
+        return dtmf;
     }
 
     SipSettings settings() {
@@ -85,7 +94,7 @@ final class CallControl {
     }
 
     /** Dials; {@code replaces} and {@code referredBy} come from a REFER this phone is carrying out. */
-    private Call dial(Account account, String target, ReplacesHeader replaces, String referredBy) {
+    Call dial(Account account, String target, ReplacesHeader replaces, String referredBy) {
         if (activeCount() >= settings().maxCalls()) {
             throw new IllegalStateException("already " + activeCount() + " calls, the most this phone takes (SIPMaxCall)");
         }
@@ -101,6 +110,10 @@ final class CallControl {
         Logger.info("{}: dialling {} from {}", call, uri, account == null ? "no account" : account);
         ua.route(account, uri, route -> {
             if (!call.active()) {
+                return;
+            }
+            if (call.cancelWanted) {
+                end(call, 0, "hung up", true); // before anything was sent
                 return;
             }
             if (route.isEmpty()) {
@@ -121,7 +134,7 @@ final class CallControl {
         return account == null || account.settings().servers().stream().noneMatch(s -> s.address().host().equalsIgnoreCase(host));
     }
 
-    private SipURI targetUri(Account account, String target) {
+    SipURI targetUri(Account account, String target) {
         String text = target.trim();
         if (text.isEmpty()) {
             throw new IllegalArgumentException("nothing to dial");
@@ -199,7 +212,7 @@ final class CallControl {
         return ua.host().addresses().createAddress(ua.host().addresses().createSipURI("deskphone", Requests.hostText(call.endpoint)));
     }
 
-    private Address contact(Call call) {
+    Address contact(Call call) {
         String user = call.account != null ? call.account.settings().userName() : "deskphone";
         return ua.requests().contactAddress(user, call.endpoint);
     }
@@ -255,7 +268,7 @@ final class CallControl {
                 return;
             }
             if (call.referrer != null) {
-                notifyReferrer(call, code, response.getReasonPhrase(), true);
+                transfers.notifyReferrer(call, code, response.getReasonPhrase(), true);
             }
             String why = switch (code) {
                 case Response.BUSY_HERE, Response.BUSY_EVERYWHERE -> "busy";
@@ -276,7 +289,7 @@ final class CallControl {
                 sendCancel(call);
             }
             if (call.referrer != null) {
-                notifyReferrer(call, Response.REQUEST_TIMEOUT, "Request Timeout", true);
+                transfers.notifyReferrer(call, Response.REQUEST_TIMEOUT, "Request Timeout", true);
             }
             end(call, Response.REQUEST_TIMEOUT, reason, false);
         }
@@ -308,7 +321,7 @@ final class CallControl {
         }
         call.answered = ua.loop().clock().now();
         if (call.referrer != null) {
-            notifyReferrer(call, 200, "OK", true);
+            transfers.notifyReferrer(call, 200, "OK", true);
         }
         change(call, Call.State.CONNECTED);
     }
@@ -372,8 +385,7 @@ final class CallControl {
         if (existing != null) {
             return; // a retransmission the stack did not absorb
         }
-        if (hasBody(request) && request.getContentLength() != null && request.getContentLength().getContentLength() > MAX_BODY
-                || request.getRawContent() != null && request.getRawContent().length > MAX_BODY) {
+        if (request.getRawContent() != null && request.getRawContent().length > MAX_BODY) {
             ua.respond(transaction, request, Response.REQUEST_ENTITY_TOO_LARGE, "body over " + MAX_BODY + " bytes");
             return;
         }
@@ -390,7 +402,7 @@ final class CallControl {
         ReplacesHeader replaces = (ReplacesHeader) request.getHeader(ReplacesHeader.NAME);
         Call replaced = null;
         if (replaces != null) {
-            replaced = findReplaced(replaces);
+            replaced = transfers.findReplaced(replaces);
             if (replaced == null) {
                 ua.respond(transaction, request, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, "no call to replace");
                 return;
@@ -462,9 +474,6 @@ final class CallControl {
             answer(call);
         }
     }
-
-    /** The SDP answer prepared when an offer came, until the user answers. */
-    private final Map<Call, SessionDescription> pendingAnswer = new java.util.HashMap<>();
 
     void answer(Call call) {
         if (call.state != Call.State.INCOMING) {
@@ -705,7 +714,7 @@ final class CallControl {
         }
     }
 
-    private void bye(Call call, Dialog dialog) {
+    void bye(Call call, Dialog dialog) {
         if (dialog == null) {
             return;
         }
@@ -776,328 +785,6 @@ final class CallControl {
         }
     }
 
-    // ---------------------------------------------------------------- DTMF
-
-    void sendDtmf(Call call, String digits) {
-        if (call.state != Call.State.CONNECTED) {
-            Logger.info("{}: not connected; DTMF '{}' not sent", call, digits);
-            return;
-        }
-        long delay = 0;
-        for (char digit : digits.toCharArray()) {
-            if (!DtmfInfo.valid(digit)) {
-                Logger.info("{}: '{}' is not a DTMF digit; skipped", call, digit);
-                continue;
-            }
-            ua.loop().schedule(Duration.ofMillis(delay), () -> sendDigit(call, digit));
-            delay += DTMF_LENGTH.toMillis() + DTMF_GAP.toMillis();
-        }
-    }
-
-    private void sendDigit(Call call, char digit) {
-        if (call.state != Call.State.CONNECTED) {
-            return;
-        }
-        DtmfMode mode = call.account != null ? call.account.settings().dtmfMode() : DtmfMode.RFC4733_ELSE_SIP_INFO;
-        boolean events = call.audio != null && call.audio.telephoneEvent().isPresent();
-        boolean info = switch (mode) {
-            case SIP_INFO, SIP_INFO_AND_RFC4733 -> true;
-            case RFC4733_ELSE_SIP_INFO -> !events;
-            case RFC4733 -> !events && !ua.media().inbandDtmf(); // nothing else could carry it
-            default -> false;
-        };
-        boolean rtp = switch (mode) {
-            case RFC4733, SIP_INFO_AND_RFC4733, RFC4733_ELSE_SIP_INFO -> events;
-            default -> false;
-        };
-        boolean tones = mode == DtmfMode.INBAND || mode == DtmfMode.RFC4733 && !events && ua.media().inbandDtmf();
-        if (rtp) {
-            call.media.sendDtmf(digit, MediaChannel.DtmfPath.RFC4733, DTMF_LENGTH);
-        }
-        if (tones) {
-            call.media.sendDtmf(digit, MediaChannel.DtmfPath.INBAND, DTMF_LENGTH);
-        }
-        if (info) {
-            sendInfo(call, digit);
-        }
-        Logger.info("{}: sent DTMF {} ({})", call, digit, (rtp ? "RFC 4733 " : "") + (tones ? "in-band " : "") + (info ? "SIP INFO" : ""));
-    }
-
-    private void sendInfo(Call call, char digit) {
-        DtmfInfoBody type = call.account != null ? call.account.settings().dtmfInfoBody() : DtmfInfoBody.DTMF_RELAY;
-        try {
-            Request info = call.dialog.createRequest(Request.INFO);
-            String[] mime = type.contentType().split("/");
-            info.setContent(DtmfInfo.body(type, digit, (int) DTMF_LENGTH.toMillis()), ua.host().headers().createContentTypeHeader(mime[0], mime[1]));
-            ua.clientRequests().send(info, provider(call), call.dialog, Optional.empty(), Duration.ofSeconds(8), new ClientRequests.Handler() {
-                @Override
-                public void answered(ResponseEvent event, Response response) {
-                    if (response.getStatusCode() >= 300) {
-                        Logger.info("{}: the other side refused DTMF INFO: {} {}", call, response.getStatusCode(), response.getReasonPhrase());
-                    }
-                }
-
-                @Override
-                public void failed(String reason) {
-                    Logger.info("{}: DTMF INFO: {}", call, reason);
-                }
-            });
-        } catch (Exception e) {
-            Logger.info("{}: cannot send DTMF INFO: {}", call, e.toString());
-        }
-    }
-
-    void onInfo(RequestEvent event, ServerTransaction transaction) {
-        Request request = event.getRequest();
-        Call call = calls.get(callId(request));
-        if (call == null) {
-            ua.respond(transaction, request, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, "");
-            return;
-        }
-        ContentTypeHeader type = (ContentTypeHeader) request.getHeader(ContentTypeHeader.NAME);
-        if (type == null || !hasBody(request)) {
-            ua.respond(transaction, request, Response.OK, ""); // an empty INFO is a keep-alive
-            return;
-        }
-        String contentType = type.getContentType() + "/" + type.getContentSubType();
-        Optional<Character> digit = DtmfInfo.parse(contentType, request.getRawContent());
-        if (digit.isEmpty()) {
-            ua.respond(transaction, request, Response.UNSUPPORTED_MEDIA_TYPE, r -> r.addHeader(
-                    ua.host().headers().createAcceptHeader("application", "dtmf-relay")));
-            return;
-        }
-        ua.respond(transaction, request, Response.OK, "");
-        Logger.info("{}: received DTMF {} (SIP INFO)", call, digit.get());
-        ua.events().dtmfReceived(call, digit.get());
-    }
-
-    /** A digit from the media engine (RFC 4733 or in-band). */
-    void mediaDtmf(Call call, char digit) {
-        if (call.active()) {
-            Logger.info("{}: received DTMF {} (media)", call, digit);
-            ua.events().dtmfReceived(call, digit);
-        }
-    }
-
-    // ---------------------------------------------------------------- transfer
-
-    void transferBlind(Call call, String target) {
-        if (call.state != Call.State.CONNECTED) {
-            Logger.info("{}: cannot transfer, not connected", call);
-            return;
-        }
-        try {
-            SipURI uri = targetUri(call.account, target);
-            refer(call, ua.host().addresses().createAddress(uri), null);
-        } catch (Exception e) {
-            call.transferError = e.getMessage();
-            Logger.info("{}: cannot transfer to {}: {}", call, target, e.getMessage());
-            ua.events().callChanged(call);
-        }
-    }
-
-    void transferAttended(Call call, Call consultation) {
-        if (call.state != Call.State.CONNECTED || consultation.state != Call.State.CONNECTED || consultation.dialog == null) {
-            Logger.info("{}: cannot transfer to {}: both calls must be connected", call, consultation);
-            return;
-        }
-        try {
-            // Replaces names the consultation dialog as the target sees it (RFC 3891 §3): its tag is to-tag.
-            String toTag = consultation.dialog.getRemoteTag();
-            String fromTag = consultation.dialog.getLocalTag();
-            String replaces = consultation.callId + ";to-tag=" + toTag + ";from-tag=" + fromTag;
-            SipURI uri = (SipURI) ua.host().addresses().createURI(consultation.remoteTarget);
-            uri.setHeader("Replaces", percentEncode(replaces));
-            refer(call, ua.host().addresses().createAddress(uri), consultation);
-        } catch (Exception e) {
-            call.transferError = e.getMessage();
-            Logger.info("{}: cannot transfer to {}: {}", call, consultation, e.toString());
-            ua.events().callChanged(call);
-        }
-    }
-
-    private void refer(Call call, Address target, Call consultation) throws Exception {
-        Request refer = call.dialog.createRequest(Request.REFER);
-        ReferToHeader referTo = ua.host().headers().createReferToHeader(target);
-        refer.addHeader(referTo);
-        if (call.account != null) {
-            refer.addHeader(ua.host().headers().createHeader("Referred-By", "<" + call.account.addressOfRecord() + ">"));
-        }
-        refer.addHeader(ua.host().headers().createContactHeader(contact(call)));
-        ua.requests().decorate(refer);
-        call.transferring = true;
-        call.consultation = consultation;
-        if (consultation != null) {
-            consultation.transferring = true; // the target ends it when the transferee's INVITE replaces it
-        }
-        call.transferError = null;
-        Logger.info("{}: transferring to {}", call, target);
-        ua.clientRequests().send(refer, provider(call), call.dialog, Optional.empty(), Duration.ofSeconds(16), new ClientRequests.Handler() {
-            @Override
-            public void answered(ResponseEvent event, Response response) {
-                int code = response.getStatusCode();
-                if (code >= 300) {
-                    transferFailed(call, code + " " + response.getReasonPhrase());
-                } else if (settings().transferSuccess() == TransferSuccess.ACCEPTED_202) {
-                    transferDone(call);
-                }
-            }
-
-            @Override
-            public void failed(String reason) {
-                transferFailed(call, reason);
-            }
-        });
-    }
-
-    /** NOTIFY of the implicit subscription a REFER made (RFC 3515 §2.4.4): progress of our transfer. */
-    void onReferNotify(Call call, Request notify, ServerTransaction transaction) {
-        ua.respond(transaction, notify, Response.OK, "");
-        OptionalInt status = Sipfrag.status(notify.getRawContent());
-        SubscriptionStateHeader state = (SubscriptionStateHeader) notify.getHeader(SubscriptionStateHeader.NAME);
-        boolean terminated = state != null && state.getState().equalsIgnoreCase(SubscriptionStateHeader.TERMINATED);
-        if (!call.transferring || status.isEmpty()) {
-            return;
-        }
-        int code = status.getAsInt();
-        Logger.info("{}: transfer progress {}{}", call, code, terminated ? " (subscription ended)" : "");
-        if (code >= 300) {
-            transferFailed(call, "the transfer target answered " + code);
-            return;
-        }
-        boolean done = switch (settings().transferSuccess()) {
-            case NOTIFY_200 -> code >= 200;
-            case NOTIFY_100 -> true;
-            case NOTIFY_180 -> code >= 180;
-            case ACCEPTED_202 -> false; // already done at the 202
-            case NOTIFY_TERMINATED -> terminated;
-        };
-        if (done) {
-            transferDone(call);
-        }
-    }
-
-    private void transferDone(Call call) {
-        if (!call.active()) {
-            return;
-        }
-        Logger.info("{}: transferred", call);
-        bye(call, call.dialog);
-        end(call, 0, "transferred", true);
-    }
-
-    private void transferFailed(Call call, String reason) {
-        call.transferring = false;
-        if (call.consultation != null) {
-            call.consultation.transferring = false;
-            call.consultation = null;
-        }
-        call.transferError = reason;
-        Logger.info("{}: transfer failed: {}", call, reason);
-        ua.events().callChanged(call);
-    }
-
-    /** A REFER for one of our calls: accept it, report progress by NOTIFY, and call the target (RFC 3515, RFC 5589). */
-    void onRefer(RequestEvent event, ServerTransaction transaction) {
-        Request refer = event.getRequest();
-        Call call = calls.get(callId(refer));
-        if (call == null || call.state != Call.State.CONNECTED) {
-            ua.respond(transaction, refer, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, "");
-            return;
-        }
-        ReferToHeader referTo = (ReferToHeader) refer.getHeader(ReferToHeader.NAME);
-        if (referTo == null || !(referTo.getAddress().getURI() instanceof SipURI)) {
-            ua.respond(transaction, refer, Response.BAD_REQUEST, "Refer-To missing or not a SIP URI");
-            return;
-        }
-        SipURI target = (SipURI) ((SipURI) referTo.getAddress().getURI()).clone();
-        ReplacesHeader replaces = null;
-        String encoded = target.getHeader("Replaces");
-        try {
-            if (encoded != null) {
-                replaces = (ReplacesHeader) ua.host().headers().createHeader(ReplacesHeader.NAME, percentDecode(encoded));
-            }
-        } catch (ParseException e) {
-            ua.respond(transaction, refer, Response.BAD_REQUEST, "bad Replaces in Refer-To");
-            return;
-        }
-        stripUriHeaders(target);
-        Header referredBy = refer.getHeader("Referred-By");
-        ua.respond(transaction, refer, Response.ACCEPTED, "");
-        call.referrer = transaction.getDialog() != null ? transaction.getDialog() : call.dialog;
-        notifyReferrer(call, Response.TRYING, "Trying", false);
-        Call next;
-        try {
-            next = dial(call.account, target.toString(), replaces, referredBy == null ? null : referredBy.toString()
-                    .substring(referredBy.toString().indexOf(':') + 1).trim());
-        } catch (RuntimeException e) {
-            Logger.info("{}: cannot carry out the transfer to {}: {}", call, target, e.getMessage());
-            notifyReferrer(call, Response.SERVICE_UNAVAILABLE, "Service Unavailable", true);
-            return;
-        }
-        next.referrer = call.referrer;
-        next.referredFrom = call;
-        call.referrer = null;
-        Logger.info("{}: transferred to {} by the other side", call, next);
-        ua.events().callReplaced(call, next);
-    }
-
-    /** Progress of a call made for a REFER, to the one who referred (RFC 3515 §2.4.5). */
-    private void notifyReferrer(Call call, int code, String reason, boolean last) {
-        Dialog dialog = call.referrer;
-        // The NOTIFYs belong to the dialog of the call that was referred, even when they report the new call.
-        Call original = call.referredFrom != null ? call.referredFrom : call;
-        if (dialog == null) {
-            return;
-        }
-        if (last) {
-            call.referrer = null;
-        }
-        try {
-            HeaderFactory h = ua.host().headers();
-            Request notify = dialog.createRequest(Request.NOTIFY);
-            EventHeader event = h.createEventHeader("refer");
-            notify.addHeader(event);
-            SubscriptionStateHeader state = h.createSubscriptionStateHeader(last ? SubscriptionStateHeader.TERMINATED : SubscriptionStateHeader.ACTIVE);
-            if (last) {
-                state.setReasonCode("noresource");
-            } else {
-                state.setExpires(60);
-            }
-            notify.addHeader(state);
-            ContentTypeHeader type = h.createContentTypeHeader("message", "sipfrag");
-            type.setParameter("version", "2.0");
-            notify.setContent(Sipfrag.body(code, reason), type);
-            notify.addHeader(h.createContactHeader(contact(original)));
-            ua.clientRequests().send(notify, provider(original), dialog, Optional.empty(), Duration.ofSeconds(8), new ClientRequests.Handler() {
-                @Override
-                public void answered(ResponseEvent e, Response response) {
-                    Logger.debug("{}: transfer NOTIFY answered {}", original, response.getStatusCode());
-                }
-
-                @Override
-                public void failed(String why) {
-                    Logger.debug("{}: transfer NOTIFY: {}", original, why);
-                }
-            });
-        } catch (Exception e) {
-            Logger.info("{}: cannot report transfer progress: {}", original, e.toString());
-        }
-    }
-
-    private Call findReplaced(ReplacesHeader replaces) {
-        Call call = calls.get(replaces.getCallId());
-        if (call == null || call.dialog == null || !call.active()) {
-            return null;
-        }
-        String local = call.dialog.getLocalTag();
-        String remote = call.dialog.getRemoteTag();
-        // RFC 3891 §3 writes the tags as the receiver of the INVITE sees them; some peers swap them.
-        boolean straight = eq(local, replaces.getToTag()) && eq(remote, replaces.getFromTag());
-        boolean swapped = eq(local, replaces.getFromTag()) && eq(remote, replaces.getToTag());
-        return straight || swapped ? call : null;
-    }
-
     // ---------------------------------------------------------------- media
 
     private void openMedia(Call call) throws IOException {
@@ -1106,7 +793,7 @@ final class CallControl {
             call.media = ua.media().open(call.endpoint.address(), new MediaEvents() {
                 @Override
                 public void dtmf(char digit) {
-                    ua.loop().post(() -> mediaDtmf(target, digit));
+                    ua.loop().post(() -> dtmf.fromMedia(target, digit));
                 }
 
                 @Override
@@ -1197,7 +884,7 @@ final class CallControl {
         }
     }
 
-    private SipProvider provider(Call call) {
+    SipProvider provider(Call call) {
         return ua.host().provider(call.endpoint).orElseThrow(() -> new IllegalStateException("no SIP provider for " + call.endpoint));
     }
 
@@ -1219,7 +906,7 @@ final class CallControl {
         return type != null && type.getContentType().equalsIgnoreCase("application") && type.getContentSubType().equalsIgnoreCase("sdp");
     }
 
-    private static boolean hasBody(Request request) {
+    static boolean hasBody(Request request) {
         return request.getRawContent() != null && request.getRawContent().length > 0;
     }
 
@@ -1243,49 +930,4 @@ final class CallControl {
         return Optional.ofNullable(calls.get(callId));
     }
 
-    private static boolean eq(String a, String b) {
-        return a != null && a.equals(b);
-    }
-
-    private static void stripUriHeaders(SipURI uri) {
-        List<String> names = new ArrayList<>();
-        java.util.Iterator<?> it = uri.getHeaderNames();
-        while (it != null && it.hasNext()) {
-            names.add((String) it.next());
-        }
-        if (!names.isEmpty() && uri instanceof gov.nist.javax.sip.address.SipUri nist) {
-            nist.clearQheaders();
-        }
-    }
-
-    static String percentEncode(String text) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            if (Character.isLetterOrDigit(c) || "-_.!~*'()".indexOf(c) >= 0) {
-                out.append(c);
-            } else {
-                out.append('%').append(String.format("%02X", b & 0xff));
-            }
-        }
-        return out.toString();
-    }
-
-    static String percentDecode(String text) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '%' && i + 2 < text.length()) {
-                try {
-                    out.write(Integer.parseInt(text.substring(i + 1, i + 3), 16));
-                    i += 2;
-                    continue;
-                } catch (NumberFormatException e) {
-                    // Not an escape: keep the character.
-                }
-            }
-            out.write(c);
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
 }

@@ -1,6 +1,5 @@
 package org.deskphone.sip;
 
-import gov.nist.javax.sip.header.SIPHeaderNames;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;

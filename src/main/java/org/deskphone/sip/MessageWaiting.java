@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import javax.sip.Dialog;
 import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
 import javax.sip.ServerTransaction;
@@ -29,7 +28,6 @@ final class MessageWaiting {
 
     private final UserAgent ua;
     private final Map<Account, Timer> refreshes = new HashMap<>();
-    private final Map<Account, Dialog> subscriptions = new HashMap<>();
     private boolean stopped;
 
     MessageWaiting(UserAgent ua) {
@@ -80,9 +78,6 @@ final class MessageWaiting {
                             if (response.getStatusCode() < 300) {
                                 ExpiresHeader expires = (ExpiresHeader) response.getHeader(ExpiresHeader.NAME);
                                 long seconds = expires != null ? expires.getExpires() : account.settings().mwiExpires().getSeconds();
-                                if (event.getDialog() != null) {
-                                    subscriptions.put(account, event.getDialog());
-                                }
                                 Logger.info("{}: subscribed to message waiting for {} s", account, seconds);
                                 schedule(account, Duration.ofSeconds(Math.max(10, seconds / 2)));
                             } else {

@@ -38,7 +38,6 @@ final class Registration {
     private int server;
     private boolean[] triedThisRound;
     private int failures;
-    private String lastFailure = "";
     private RegistrationStatus status = new RegistrationStatus.Idle("not started");
     private ClientTransaction inFlight;
     private Timer refresh;
@@ -309,7 +308,6 @@ final class Registration {
 
     /** The server failed (5xx, no answer, unreachable): try the other one, else retry later. */
     private void serverFailed(String reason) {
-        lastFailure = reason;
         Logger.info("{}: {}", account, reason);
         triedThisRound[server] = true;
         for (int other = 0; other < settings.servers().size(); other++) {
@@ -327,7 +325,6 @@ final class Registration {
 
     /** A failure another server would not cure (credentials, refusal): retry later, slowly. */
     private void failedForGood(String reason) {
-        lastFailure = reason;
         Logger.warn("{}: {}", account, reason);
         account.credentials().forget();
         triedThisRound = new boolean[settings.servers().size()];
@@ -366,9 +363,5 @@ final class Registration {
             Logger.info("{}: {}", account, next.describe());
             ua.registrationChanged(account, next);
         }
-    }
-
-    String lastFailure() {
-        return lastFailure;
     }
 }

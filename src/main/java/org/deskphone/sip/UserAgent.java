@@ -417,11 +417,11 @@ public final class UserAgent {
             case Request.ACK -> calls.onAck(event);
             case Request.CANCEL -> calls.onCancel(event, transaction);
             case Request.BYE -> calls.onBye(event, transaction);
-            case Request.INFO -> calls.onInfo(event, transaction);
+            case Request.INFO -> calls.dtmf().onInfo(event, transaction);
             case Request.UPDATE -> calls.onUpdate(event, transaction);
             case Request.PRACK -> respond(transaction, request, calls.byCallId(CallControl.callId(request)).isPresent()
                     ? Response.OK : Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, "");
-            case Request.REFER -> calls.onRefer(event, transaction);
+            case Request.REFER -> calls.transfers().onRefer(event, transaction);
             case Request.NOTIFY -> onNotify(event, transaction);
             case Request.OPTIONS -> respond(transaction, request, Response.OK, r -> {
                 r.addHeader(host.headers().createAcceptHeader("application", "sdp"));
@@ -440,7 +440,7 @@ public final class UserAgent {
             case "refer" -> {
                 Optional<Call> call = calls.byCallId(CallControl.callId(notify));
                 if (call.isPresent()) {
-                    calls.onReferNotify(call.get(), notify, transaction);
+                    calls.transfers().onReferNotify(call.get(), notify, transaction);
                 } else {
                     respond(transaction, notify, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, "no call for this transfer report");
                 }
