@@ -721,17 +721,8 @@ final class CallControl {
         try {
             Request bye = dialog.createRequest(Request.BYE);
             ua.requests().decorate(bye);
-            ua.clientRequests().send(bye, provider(call), dialog, Optional.empty(), Duration.ofSeconds(8), new ClientRequests.Handler() {
-                @Override
-                public void answered(ResponseEvent event, Response response) {
-                    Logger.debug("{}: BYE answered {}", call, response.getStatusCode());
-                }
-
-                @Override
-                public void failed(String reason) {
-                    Logger.info("{}: BYE not confirmed: {}", call, reason);
-                }
-            });
+            ua.clientRequests().send(bye, provider(call), dialog, Optional.empty(), Duration.ofSeconds(8),
+                    ClientRequests.Handler.logging(call, "BYE"));
         } catch (Exception e) {
             Logger.info("{}: cannot send BYE: {}", call, e.toString());
         }

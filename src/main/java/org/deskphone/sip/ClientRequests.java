@@ -38,6 +38,21 @@ final class ClientRequests {
 
         /** No answer in time, or the transport failed; the reason is for people. */
         void failed(String reason);
+
+        /** For a request whose outcome changes nothing (a BYE, a progress NOTIFY): the outcome is only logged. */
+        static Handler logging(Object subject, String what) {
+            return new Handler() {
+                @Override
+                public void answered(ResponseEvent event, Response response) {
+                    Logger.debug("{}: {} answered {} {}", subject, what, response.getStatusCode(), response.getReasonPhrase());
+                }
+
+                @Override
+                public void failed(String reason) {
+                    Logger.info("{}: {} not confirmed: {}", subject, what, reason);
+                }
+            };
+        }
     }
 
     private record Pending(Handler handler, SipProvider provider, Optional<DigestCredentials> credentials, Timer deadline,

@@ -227,17 +227,8 @@ final class Transfers {
             type.setParameter("version", "2.0");
             notify.setContent(Sipfrag.body(code, reason), type);
             notify.addHeader(h.createContactHeader(control.contact(original)));
-            ua.clientRequests().send(notify, control.provider(original), dialog, Optional.empty(), Duration.ofSeconds(8), new ClientRequests.Handler() {
-                @Override
-                public void answered(ResponseEvent e, Response response) {
-                    Logger.debug("{}: transfer NOTIFY answered {}", original, response.getStatusCode());
-                }
-
-                @Override
-                public void failed(String why) {
-                    Logger.debug("{}: transfer NOTIFY: {}", original, why);
-                }
-            });
+            ua.clientRequests().send(notify, control.provider(original), dialog, Optional.empty(), Duration.ofSeconds(8),
+                    ClientRequests.Handler.logging(original, "transfer NOTIFY"));
         } catch (Exception e) {
             Logger.info("{}: cannot report transfer progress: {}", original, e.toString());
         }

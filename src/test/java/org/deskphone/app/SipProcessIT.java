@@ -2,21 +2,18 @@ package org.deskphone.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.deskphone.testing.Baresip;
 import org.deskphone.testing.BaresipPeer;
 import org.deskphone.testing.Kamailio;
 import org.deskphone.testing.Peers;
+import org.deskphone.testing.ProcessLines;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,8 +32,7 @@ class SipProcessIT {
     @TempDir
     Path data;
     private final List<Process> processes = new ArrayList<>();
-    private final List<String> stdout = new CopyOnWriteArrayList<>();
-    private final List<String> stderr = new CopyOnWriteArrayList<>();
+    private ProcessLines output;
 
     @AfterEach
     void killLeftovers() {
@@ -58,10 +54,10 @@ class SipProcessIT {
             @BaresipPeer(user = "frank", autoAnswer = false, record = true, audio = "60 whitenoise vol 0.4") Baresip frank) throws Exception {
         account(kamailio, "1004", "account.1.auto_answer = 1");
         Process phone = start(LAUNCHER.toString(), "run", "--data", data.toString());
-        String ready = awaitLine(stdout, "ready ");
+        String ready = output.awaitOut("ready ");
         assertThat(ready).containsPattern("sip=udp:127\\.0\\.0\\.1:\\d+,tcp:127\\.0\\.0\\.1:\\d+,tls:127\\.0\\.0\\.1:\\d+");
         assertThat(ready).contains("udp:[::1]:");
-        awaitLine(stderr, "line 1: registered with 127.0.0.1:" + kamailio.port());
+        output.awaitErr("line 1: registered with 127.0.0.1:" + kamailio.port());
         assertThat(kamailio.contacts("1004")).hasSize(1);
 
         frank.control().forgetEvents();
@@ -84,8 +80,8 @@ class SipProcessIT {
         Process call = start(LAUNCHER.toString(), "call", kamailio.uri("erin"), "--data", data.toString(), "--play", play.toString(),
                 "--record", heard.toString(), "--seconds", "3", "--dtmf", "42");
         assertThat(call.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String out = String.join("\n", stdout);
-        assertThat(call.exitValue()).as(out + "\n" + String.join("\n", stderr)).isZero();
+        String out = String.join("\n", output.stdout());
+        assertThat(call.exitValue()).as(output.describe()).isZero();
         assertThat(out).contains("registered with 127.0.0.1:" + kamailio.port()).contains("calling " + kamailio.uri("erin"))
                 .contains("answered: PCMU/8000").contains("sent DTMF 42").containsPattern("statistics: codec PCMU/8000, SRTP none, sent \\d{3}");
         assertThat(org.deskphone.sip.SipTestAudio.correlation(play, heard, erin))
@@ -98,49 +94,19 @@ class SipProcessIT {
         Process call = start(LAUNCHER.toString(), "call", kamailio.uri("nobody"), "--data", data.toString(), "--seconds", "1");
         assertThat(call.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(call.exitValue()).isEqualTo(1);
-        assertThat(String.join("\n", stdout)).contains("not answered: not found (404");
+        assertThat(String.join("\n", output.stdout())).as(output.describe()).contains("not answered: not found (404");
     }
 
     private Process start(String... command) throws IOException {
         Process process = new ProcessBuilder(command).directory(data.toFile()).start();
         process.getOutputStream().close();
         processes.add(process);
-        pump(process.getInputStream(), stdout);
-        pump(process.getErrorStream(), stderr);
+        output = new ProcessLines(process);
         return process;
     }
 
     private static void signal(Process process, String name) throws Exception {
         Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start();
         assertThat(kill.waitFor(5, TimeUnit.SECONDS)).isTrue();
-    }
-
-    private static void pump(java.io.InputStream in, List<String> lines) {
-        Thread pump = new Thread(() -> {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    lines.add(line);
-                }
-            } catch (IOException ignored) {
-                // The process ended.
-            }
-        });
-        pump.setDaemon(true);
-        pump.start();
-    }
-
-    private String awaitLine(List<String> lines, String fragment) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            for (String line : lines) {
-                if (line.contains(fragment)) {
-                    return line;
-                }
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no line with '" + fragment + "' in\nstdout:\n" + String.join("\n", stdout)
-                + "\nstderr:\n" + String.join("\n", stderr));
     }
 }

@@ -186,86 +186,30 @@ final class Scenarios {
                 .replace("USER", user));
     }
 
-    /** The phone calls sipp; sipp answers and sends its 200 again after the ACK: the phone must ACK again. */
-    static String reAckRetransmitted200() {
-        return scenario("2xx retransmitted after the ACK", """
-                <recv request="INVITE">
-                  <action>
-                    <ereg regexp=".*" search_in="hdr" header="Via:" assign_to="via"/>
-                    <ereg regexp=".*" search_in="hdr" header="From:" assign_to="from"/>
-                    <ereg regexp=".*" search_in="hdr" header="To:" assign_to="to"/>
-                    <ereg regexp=".*" search_in="hdr" header="CSeq:" assign_to="cseq"/>
-                  </action>
-                </recv>
-                <send><![CDATA[
-                SIP/2.0 200 OK
-                Via: [$via]
-                From: [$from]
-                To: [$to];tag=[pid]SIPpTag01[call_number]
-                Call-ID: [call_id]
-                CSeq: [$cseq]
-                Contact: <sip:sipp@[local_ip]:[local_port]>
-                Content-Type: application/sdp
-                Content-Length: [len]
+    /** sipp as the called side keeps the INVITE's headers, to answer it again later (after other messages). */
+    private static final String KEEP_INVITE = """
+            <recv request="INVITE">
+              <action>
+                <ereg regexp=".*" search_in="hdr" header="Via:" assign_to="via"/>
+                <ereg regexp=".*" search_in="hdr" header="From:" assign_to="from"/>
+                <ereg regexp=".*" search_in="hdr" header="To:" assign_to="to"/>
+                <ereg regexp=".*" search_in="hdr" header="CSeq:" assign_to="cseq"/>
+              </action>
+            </recv>
+            """;
 
-                """ + SDP_PCMU + """
-                ]]></send>
-                <recv request="ACK"/>
-                <pause milliseconds="200"/>
-                <send><![CDATA[
-                SIP/2.0 200 OK
-                Via: [$via]
-                From: [$from]
-                To: [$to];tag=[pid]SIPpTag01[call_number]
-                Call-ID: [call_id]
-                CSeq: [$cseq]
-                Contact: <sip:sipp@[local_ip]:[local_port]>
-                Content-Type: application/sdp
-                Content-Length: [len]
-
-                """ + SDP_PCMU + """
-                ]]></send>
-                <recv request="ACK"/>
-                <recv request="BYE"/>
-                <send><![CDATA[
-                SIP/2.0 200 OK
-                [last_Via:]
-                [last_From:]
-                [last_To:]
-                [last_Call-ID:]
-                [last_CSeq:]
-                Content-Length: 0
-
-                ]]></send>
-                """);
+    /** A response with SDP to the INVITE kept by {@link #KEEP_INVITE}; {@code extra} are more header lines. */
+    private static String answer(String status, String extra) {
+        return "<send><![CDATA[\nSIP/2.0 " + status + "\nVia: [$via]\nFrom: [$from]\nTo: [$to];tag=[pid]SIPpTag01[call_number]\n"
+                + "Call-ID: [call_id]\nCSeq: [$cseq]\nContact: <sip:sipp@[local_ip]:[local_port]>\n" + extra
+                + "Content-Type: application/sdp\nContent-Length: [len]\n\n" + SDP_PCMU + "]]></send>\n";
     }
 
     /** The phone calls sipp; sipp rings with a reliable 183 (RFC 3262): the phone must PRACK before the 200. */
     static String reliableProvisional() {
         return scenario("PRACK for a reliable 183", """
-                <recv request="INVITE">
-                  <action>
-                    <ereg regexp=".*" search_in="hdr" header="Via:" assign_to="via"/>
-                    <ereg regexp=".*" search_in="hdr" header="From:" assign_to="from"/>
-                    <ereg regexp=".*" search_in="hdr" header="To:" assign_to="to"/>
-                    <ereg regexp=".*" search_in="hdr" header="CSeq:" assign_to="cseq"/>
-                  </action>
-                </recv>
-                <send><![CDATA[
-                SIP/2.0 183 Session Progress
-                Via: [$via]
-                From: [$from]
-                To: [$to];tag=[pid]SIPpTag01[call_number]
-                Call-ID: [call_id]
-                CSeq: [$cseq]
-                Contact: <sip:sipp@[local_ip]:[local_port]>
-                Require: 100rel
-                RSeq: 1
-                Content-Type: application/sdp
-                Content-Length: [len]
-
-                """ + SDP_PCMU + """
-                ]]></send>
+                """ + KEEP_INVITE + """
+                """ + answer("183 Session Progress", "Require: 100rel\nRSeq: 1\n") + """
                 <recv request="PRACK">
                   <action><ereg regexp="1 1 INVITE" search_in="hdr" header="RAck:" check_it="true" assign_to="rack"/></action>
                 </recv>
@@ -279,19 +223,7 @@ final class Scenarios {
                 Content-Length: 0
 
                 ]]></send>
-                <send><![CDATA[
-                SIP/2.0 200 OK
-                Via: [$via]
-                From: [$from]
-                To: [$to];tag=[pid]SIPpTag01[call_number]
-                Call-ID: [call_id]
-                CSeq: [$cseq]
-                Contact: <sip:sipp@[local_ip]:[local_port]>
-                Content-Type: application/sdp
-                Content-Length: [len]
-
-                """ + SDP_PCMU + """
-                ]]></send>
+                """ + answer("200 OK", "") + """
                 <recv request="ACK"/>
                 <recv request="BYE"/>
                 <send><![CDATA[
