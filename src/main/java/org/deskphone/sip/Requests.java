@@ -61,7 +61,9 @@ final class Requests {
                 || message instanceof javax.sip.message.Response) {
             AllowHeader allow = h.createAllowHeader(String.join(", ", ALLOWED));
             message.setHeader(allow);
-            message.setHeader(h.createSupportedHeader("replaces"));
+            // 100rel only on our INVITEs: this phone PRACKs reliable provisional responses, it sends none itself.
+            boolean invite = message instanceof Request request && request.getMethod().equals(Request.INVITE);
+            message.setHeader(h.createSupportedHeader(invite ? "replaces, 100rel" : "replaces"));
         }
     }
 

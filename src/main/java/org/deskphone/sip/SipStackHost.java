@@ -91,6 +91,9 @@ final class SipStackHost {
         p.setProperty("gov.nist.javax.sip.DELIVER_UNSOLICITED_NOTIFY", "true");
         p.setProperty("gov.nist.javax.sip.TLS_CLIENT_PROTOCOLS", String.join(",", settings.tls().protocols()));
         p.setProperty("gov.nist.javax.sip.TLS_SECURITY_POLICY", TlsPolicy.class.getName());
+        // As a TLS server (a registrar or peer connecting to the phone) the phone asks no client certificate:
+        // jain-sip's default demands one, and registrars present none.
+        p.setProperty("gov.nist.javax.sip.TLS_CLIENT_AUTH_TYPE", "Disabled");
         p.setProperty("gov.nist.javax.sip.SECURITY_MANAGER_PROVIDER", TlsMaterial.class.getName());
         p.setProperty("gov.nist.javax.sip.NETWORK_LAYER", TlsNetworkLayer.class.getName());
         p.setProperty(TlsMaterial.PROPERTY, name);

@@ -88,6 +88,34 @@ class CallIT {
     }
 
     @Test
+    void reachesAPhoneRegisteredOverTlsAndOverIpv6(Kamailio kamailio) throws Exception {
+        AccountSettings overTls = AccountSettings.builder(1).userName("grace").password("gracepw").autoAnswer(true)
+                .transport(ServerTransport.TLS).server(ServerSettings.of("127.0.0.1:" + kamailio.tlsPort())).build();
+        AccountSettings overIpv6 = AccountSettings.builder(1).userName("heidi").password("heidipw").autoAnswer(true)
+                .transport(ServerTransport.TCP).server(ServerSettings.of("[::1]:" + kamailio.port())).build();
+        try (TestPhone grace = TestPhone.start(TestPhone.settings(false, overTls).build());
+                TestPhone heidi = TestPhone.start(TestPhone.settings(true, overIpv6).build());
+                TestPhone caller = TestPhone.start(TestPhone.settings(false, alice(kamailio)).build())) {
+            grace.awaitRegistered(1);
+            heidi.awaitRegistered(1);
+            caller.awaitRegistered(1);
+            // Kamailio opens a TLS connection to grace's contact: the phone's own certificate answers it.
+            Call toGrace = caller.dial(1, kamailio.uri("grace"));
+            caller.awaitState(toGrace, Call.State.CONNECTED);
+            Call atGrace = grace.awaitIncoming();
+            assertThat(grace.onLoop(() -> atGrace.audio().orElseThrow().remote().getAddress().getHostAddress())).isEqualTo("127.0.0.1");
+            caller.run(toGrace::hangUp);
+            grace.awaitState(atGrace, Call.State.ENDED);
+
+            Call toHeidi = caller.dial(1, kamailio.uri("heidi"));
+            caller.awaitState(toHeidi, Call.State.CONNECTED);
+            Call atHeidi = heidi.awaitIncoming();
+            heidi.run(atHeidi::hangUp);
+            caller.awaitState(toHeidi, Call.State.ENDED);
+        }
+    }
+
+    @Test
     void callsBaresipDirectlyWithoutARegistrarAndHoldsAndResumes(@BaresipPeer(user = "dave") Baresip dave) throws Exception {
         dave.control().forgetEvents();
         try (TestPhone phone = TestPhone.start(TestPhone.settings(false).build())) {

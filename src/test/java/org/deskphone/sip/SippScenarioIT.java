@@ -95,6 +95,31 @@ class SippScenarioIT {
     }
 
     @Test
+    void keepsTheNatBindingOpenWithKeepAlivesOnceRegistered() throws Exception {
+        // Yealink account.X.nat.udp_update_enable / udp_update_time (seed L14400-L14428): CRLF keep-alives.
+        try (RawSip registrar = new RawSip()) {
+            AccountSettings alice = AccountSettings.builder(1).userName("alice")
+                    .server(ServerSettings.of("127.0.0.1:" + registrar.port())).keepAlive(Duration.ofSeconds(1)).build();
+            try (TestPhone phone = TestPhone.start(TestPhone.settings(false, alice).build())) {
+                String register = registrar.expect("REGISTER ", Duration.ofSeconds(5));
+                registrar.send("SIP/2.0 200 OK\nVia: " + RawSip.header(register, "Via") + "\nFrom: " + RawSip.header(register, "From")
+                        + "\nTo: " + RawSip.header(register, "To") + ";tag=r1\nCall-ID: " + RawSip.header(register, "Call-ID")
+                        + "\nCSeq: " + RawSip.header(register, "CSeq") + "\nContact: " + RawSip.header(register, "Contact")
+                        + ";expires=60\nContent-Length: 0\n\n", phone.ua.endpoints().get(0).port());
+                phone.awaitRegistered(1);
+                int keepAlives = 0;
+                long deadline = System.nanoTime() + Duration.ofMillis(3500).toNanos();
+                while (System.nanoTime() < deadline) {
+                    if (registrar.receive(Duration.ofMillis(200)).filter(m -> m.isBlank() && m.contains("\r\n")).isPresent()) {
+                        keepAlives++;
+                    }
+                }
+                assertThat(keepAlives).as("CRLF keep-alives in 3.5 s at one a second").isBetween(2, 5);
+            }
+        }
+    }
+
+    @Test
     void acknowledgesAReliableProvisionalResponseWithPrack() throws Exception {
         try (TestPhone phone = TestPhone.start(TestPhone.settings(false).build());
                 Sipp server = Sipp.serve("prack", Scenarios.reliableProvisional(), 1)) {

@@ -28,6 +28,7 @@ final class TestPhone implements AutoCloseable {
     final List<CheckSync> checkSyncs = new CopyOnWriteArrayList<>();
     final List<Call[]> replaced = new CopyOnWriteArrayList<>();
     final List<RegistrationStatus> statuses = new CopyOnWriteArrayList<>();
+    private int taken;
 
     private TestPhone(SipSettings settings, AudioDevice audio) throws SipStartException {
         loop.start("phone-loop-test");
@@ -130,12 +131,10 @@ final class TestPhone implements AutoCloseable {
         return awaitRegistration(index, s -> s instanceof RegistrationStatus.Registered, "registered");
     }
 
+    /** The next incoming call this test has not taken yet (it may already be answered or ended). */
     Call awaitIncoming() {
-        int before = incoming.size();
-        await("an incoming call", Duration.ofSeconds(15), () -> incoming.size() > before || ua.calls().stream()
-                .anyMatch(c -> c.direction() == Call.Direction.INCOMING && c.state() == Call.State.INCOMING));
-        return onLoop(() -> ua.calls().stream().filter(c -> c.direction() == Call.Direction.INCOMING)
-                .reduce((a, b) -> b).orElse(incoming.get(incoming.size() - 1)));
+        await("an incoming call", Duration.ofSeconds(15), () -> incoming.size() > taken);
+        return incoming.get(taken++);
     }
 
     void awaitState(Call call, Call.State state) {

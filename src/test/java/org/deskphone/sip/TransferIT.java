@@ -74,8 +74,7 @@ class TransferIT {
             alice.await("the hold", Duration.ofSeconds(10), () -> first.audio().orElseThrow().direction() == MediaDirection.SENDONLY);
             Call consultation = alice.dial(1, kamailio.uri("1003"));
             alice.awaitState(consultation, Call.State.CONNECTED);
-            target.await("the consultation call", Duration.ofSeconds(10), () -> !target.incoming.isEmpty());
-            Call targetSide = target.incoming.get(0);
+            Call targetSide = target.awaitIncoming();
 
             alice.run(() -> first.transfer(consultation));
 
