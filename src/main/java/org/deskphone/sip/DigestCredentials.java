@@ -71,20 +71,27 @@ final class DigestCredentials {
         }
         DigestChallenge challenge = best.get();
         if (carriesCredentials(challenged, challenge.realm(), proxy) && !challenge.stale()) {
-            byRealm.remove(challenge.realm());
+            byRealm.remove(key(challenge));
             return Outcome.REJECTED;
         }
-        byRealm.put(challenge.realm(), new Cached(challenge));
+        byRealm.put(key(challenge), new Cached(challenge));
         retry.removeHeader(proxy ? SIPHeaderNames.PROXY_AUTHORIZATION : SIPHeaderNames.AUTHORIZATION);
         authorize(retry, headers);
         return Outcome.ANSWERED;
     }
 
-    /** Adds credentials for every realm that challenged before. */
+    /**
+     * Adds credentials for every realm that challenged before: a registrar's (401) to REGISTERs only, a proxy's
+     * (407) to any request that passes it.
+     */
     void authorize(Request request, HeaderFactory headers) throws ParseException {
         request.removeHeader(SIPHeaderNames.AUTHORIZATION);
         request.removeHeader(SIPHeaderNames.PROXY_AUTHORIZATION);
+        boolean register = request.getMethod().equals(Request.REGISTER);
         for (Cached cached : byRealm.values()) {
+            if (!cached.challenge.proxy() && !register) {
+                continue;
+            }
             cached.nonceCount++;
             byte[] body = request.getRawContent() == null ? new byte[0] : request.getRawContent();
             String value = DigestAnswer.authorization(cached.challenge, user, password, request.getMethod(),
@@ -97,6 +104,11 @@ final class DigestCredentials {
     /** Forgets cached challenges: the next request waits for a fresh one. */
     void forget() {
         byRealm.clear();
+    }
+
+    /** A registrar and a proxy may share a realm (Kamailio uses the domain for both); their challenges stay apart. */
+    private static String key(DigestChallenge challenge) {
+        return (challenge.proxy() ? "proxy " : "www ") + challenge.realm();
     }
 
     private static boolean carriesCredentials(Request request, String realm, boolean proxy) {
