@@ -6,8 +6,6 @@ import java.time.Month;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransitionRule;
 import java.time.zone.ZoneRules;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -84,11 +82,7 @@ public record DstRule(Boundary start, Boundary end, int savingMinutes) {
             return ZoneRules.of(standard);
         }
         ZoneOffset summer = ZoneOffset.ofTotalSeconds(standard.getTotalSeconds() + savingMinutes * 60);
-        List<ZoneOffsetTransitionRule> rules = new ArrayList<>(List.of(
-                start.rule(standard, standard, summer), end.rule(standard, summer, standard)));
-        rules.sort(Comparator.comparing(ZoneOffsetTransitionRule::getMonth)
-                .thenComparing(rule -> rule.getDayOfMonthIndicator() < 0 ? 32 : rule.getDayOfMonthIndicator()));
-        return ZoneRules.of(standard, standard, List.of(), List.of(), rules);
+        return YearlyRules.of(standard, List.of(start.rule(standard, standard, summer), end.rule(standard, summer, standard)));
     }
 
     /**

@@ -189,11 +189,7 @@ public final class PosixTimeZone {
             Optional<ZoneOffsetTransitionRule> startRule = start.asRule(standard, standard, summer);
             Optional<ZoneOffsetTransitionRule> endRule = end.asRule(standard, summer, standard);
             if (startRule.isPresent() && endRule.isPresent()) {
-                List<ZoneOffsetTransitionRule> last = new ArrayList<>(List.of(startRule.get(), endRule.get()));
-                // java.time walks a year's rules in list order: keep them in calendar order.
-                last.sort(Comparator.comparing(ZoneOffsetTransitionRule::getMonth)
-                        .thenComparing(rule -> rule.getDayOfMonthIndicator() < 0 ? 32 : rule.getDayOfMonthIndicator()));
-                return ZoneRules.of(standard, standard, List.of(), List.of(), last);
+                return YearlyRules.of(standard, List.of(startRule.get(), endRule.get()));
             }
             List<ZoneOffsetTransition> transitions = new ArrayList<>();
             for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
@@ -269,7 +265,15 @@ public final class PosixTimeZone {
         }
 
         private Change change(String rule) {
-            Parser part = new Parser(rule);
+            try {
+                return new Parser(rule).rule(rule);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("POSIX time zone '" + text + "': rule '" + rule + "': " + e.getMessage(), e);
+            }
+        }
+
+        private Change rule(String rule) {
+            Parser part = this;
             char kind = part.peek();
             Change change;
             if (kind == 'M') {
@@ -291,7 +295,7 @@ public final class PosixTimeZone {
                 change = new Change(change.kind(), change.month(), change.week(), change.day(), part.clock("rule time", 167));
             }
             if (!part.done()) {
-                throw new IllegalArgumentException(text + ": unexpected '" + part.text.substring(part.at) + "' in rule '" + rule + "'");
+                throw error("unexpected '" + part.text.substring(part.at) + "'");
             }
             return change;
         }

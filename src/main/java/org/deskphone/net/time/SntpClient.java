@@ -132,6 +132,8 @@ public final class SntpClient {
     }
 
     private static String describe(InetSocketAddress server) {
-        return server.getHostString() + ":" + server.getPort();
+        String name = server.getHostString();
+        String ip = server.getAddress() == null ? name : server.getAddress().getHostAddress();
+        return (name.equals(ip) ? name : name + " (" + ip + ")") + ":" + server.getPort();
     }
 }
