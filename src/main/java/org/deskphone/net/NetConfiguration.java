@@ -346,8 +346,11 @@ public final class NetConfiguration {
     private static Vlan.Settings vlan(Reader in) {
         boolean manual = in.flag(VLAN_ENABLE, false);
         int id = in.text(VLAN_NUMBER).isPresent() ? in.number(VLAN_NUMBER, 0, 4095, 4095) : in.number(VLAN_VID, 1, 4094, 1);
-        if (manual && (id < 1 || id > 4094)) {
-            // ALE's default 4095 is a reserved ID (digest §11 A-40): the port stays untagged.
+        if (manual && in.text(VLAN_NUMBER).isEmpty() && in.text(VLAN_VID).isEmpty()) {
+            // The manuals' defaults disagree (Yealink 1, ALE 4095, a reserved ID: digest A-40): tag nothing rather than guess.
+            in.problem("VLAN enabled with no VLAN ID (" + VLAN_VID + " or " + VLAN_NUMBER + "); the port stays untagged");
+            manual = false;
+        } else if (manual && (id < 1 || id > 4094)) {
             in.problem("VLAN enabled with ID " + id + ", which cannot tag (1-4094); the port stays untagged");
             manual = false;
         }
