@@ -26,6 +26,7 @@ import java.util.TreeMap;
  * @param vlanId       the VLAN the port tags with; empty for untagged
  * @param pcpByDscp    802.1p priority for packets with these DSCPs, used when tagged
  * @param link         speed and duplex
+ * @param discovery    LLDP-MED and CDP on the port
  * @param dot1x        802.1X authentication of the port, when enabled
  * @param vpn          an OpenVPN tunnel, when enabled
  * @param ntpServers   servers the system clock synchronises with
@@ -40,6 +41,7 @@ public record NetworkPlan(
         OptionalInt vlanId,
         Map<Integer, Integer> pcpByDscp,
         Link link,
+        Discovery discovery,
         Optional<Dot1x> dot1x,
         Optional<Vpn> vpn,
         List<String> ntpServers) {
@@ -99,6 +101,21 @@ public record NetworkPlan(
         public Link {
             if (!negotiate && megabits != 10 && megabits != 100) {
                 throw new IllegalArgumentException("a fixed link runs at 10 or 100 Mbit/s, not " + megabits);
+            }
+        }
+    }
+
+    /**
+     * Link-layer discovery: LLDP-MED as a voice endpoint, advertised every {@code intervalSeconds} and
+     * listened to for the switch's voice policy (Yealink {@code network.lldp.*}, L3274-3300), and CDP
+     * (ALE {@code DeviceNetworkCdp*}, L735-769).
+     */
+    public record Discovery(boolean lldp, int intervalSeconds, boolean cdp) {
+        public static final Discovery DEFAULT = new Discovery(true, 60, true);
+
+        public Discovery {
+            if (intervalSeconds < 1 || intervalSeconds > 3600) {
+                throw new IllegalArgumentException("LLDP interval must be 1-3600 s, not " + intervalSeconds);
             }
         }
     }
@@ -173,6 +190,7 @@ public record NetworkPlan(
             }
         });
         Objects.requireNonNull(link, "link");
+        Objects.requireNonNull(discovery, "discovery");
         Objects.requireNonNull(dot1x, "dot1x");
         Objects.requireNonNull(vpn, "vpn");
         ntpServers = List.copyOf(ntpServers);
@@ -181,7 +199,7 @@ public record NetworkPlan(
     /** DHCP on IPv4, automatic IPv6, nothing else: what a phone does out of the box. */
     public static NetworkPlan dhcp() {
         return new NetworkPlan(Ipv4.DHCP, Ipv6.AUTOMATIC, List.of(), "", "", List.of(), OptionalInt.empty(), Map.of(),
-                Link.NEGOTIATE, Optional.empty(), Optional.empty(), List.of());
+                Link.NEGOTIATE, Discovery.DEFAULT, Optional.empty(), Optional.empty(), List.of());
     }
 
     private static void require(InetAddress address, Class<? extends InetAddress> family, String what) {

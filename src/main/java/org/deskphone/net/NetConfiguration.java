@@ -101,6 +101,10 @@ public final class NetConfiguration {
     public static final String LLDP = "network.lldp.enable";
     /** ALE {@code DeviceNetworkLldpVlanEnable}. */
     public static final String LLDP_VLAN = "network.lldp.vlan_enable";
+    /** Yealink {@code network.lldp.packet_interval}: 1-3600 s. */
+    public static final String LLDP_INTERVAL = "network.lldp.packet_interval";
+    /** ALE {@code DeviceNetworkCdpEnable}. */
+    public static final String CDP = "network.cdp.enable";
 
     // QoS (Yealink L3103-3137, ALE L1627-1694).
     /** Yealink {@code network.qos.rtptos}, ALE {@code SettingAudiodiffserv}. */
@@ -233,7 +237,9 @@ public final class NetConfiguration {
     public static NetSettings read(SettingLookup get, String model, Path files) {
         Reader in = new Reader(get);
         NetSettings.Addressing addressing = addressing(in, model);
-        return new NetSettings(addressing, vlan(in), qos(in), dot1x(in, files.resolve("802.1x")),
+        NetworkPlan.Discovery discovery = new NetworkPlan.Discovery(in.flag(LLDP, true), in.number(LLDP_INTERVAL, 1, 3600, 60),
+                in.flag(CDP, true));
+        return new NetSettings(addressing, vlan(in), discovery, qos(in), dot1x(in, files.resolve("802.1x")),
                 vpn(in, files.resolve("openvpn")), time(in), syslog(in, addressing.hostname()), in.problems);
     }
 

@@ -16,6 +16,7 @@ import org.deskphone.net.time.TimeSettings;
 public record NetSettings(
         Addressing addressing,
         Vlan.Settings vlan,
+        NetworkPlan.Discovery discovery,
         Qos.Settings qos,
         Optional<NetworkPlan.Dot1x> dot1x,
         Optional<NetworkPlan.Vpn> vpn,
@@ -51,6 +52,7 @@ public record NetSettings(
     public NetSettings {
         Objects.requireNonNull(addressing, "addressing");
         Objects.requireNonNull(vlan, "vlan");
+        Objects.requireNonNull(discovery, "discovery");
         Objects.requireNonNull(qos, "qos");
         Objects.requireNonNull(dot1x, "dot1x");
         Objects.requireNonNull(vpn, "vpn");

@@ -201,7 +201,7 @@ public final class NetworkService {
         options.addAll(a.customOptions());
         List<String> ntp = settings.time().serversConfigured() ? settings.time().servers() : List.of();
         return new NetworkPlan(a.ipv4(), a.ipv6(), a.staticDns(), a.hostname(), a.vendorClass(), List.copyOf(options),
-                vlan.id(), vlan.id().isPresent() ? qos.priorityByDscp() : java.util.Map.of(), a.link(), settings.dot1x(),
+                vlan.id(), vlan.id().isPresent() ? qos.priorityByDscp() : java.util.Map.of(), a.link(), settings.discovery(), settings.dot1x(),
                 settings.vpn(), ntp);
     }
 
