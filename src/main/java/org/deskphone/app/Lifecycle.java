@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.deskphone.hal.Board;
 import org.deskphone.loop.Clock;
 import org.deskphone.loop.PhoneLoop;
+import org.deskphone.net.time.PhoneClock;
 import org.tinylog.Logger;
 
 /**
@@ -51,7 +52,9 @@ final class Lifecycle {
     void run() throws Exception {
         try {
             while (!stopRequested()) {
-                Phone phone = new Phone(boards.open(), data, new PhoneLoop(Clock.system()), ZoneId.systemDefault());
+                Phone phone = new Phone(boards.open(), data, new PhoneLoop(new PhoneClock(Clock.system())), ZoneId.systemDefault());
+                // The manuals reboot for a new learned VLAN (ALE L605-612); the phone restarts.
+                phone.network().onRestartNeeded(() -> request(Ending.RESTART));
                 phone.loop().start("phone-loop");
                 phone.start().get(10, TimeUnit.SECONDS);
                 onReady.accept(phone);

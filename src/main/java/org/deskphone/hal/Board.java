@@ -31,6 +31,11 @@ public record Board(
         Objects.requireNonNull(network, "network");
     }
 
+    /** The same board with another network driver (one the descriptor names, or a test's). */
+    public Board withNetwork(Network other) {
+        return new Board(descriptor, keypad, hook, display, leds, audio, other);
+    }
+
     /** Closes every driver; one that fails to close does not keep the others open. */
     @Override
     public void close() {

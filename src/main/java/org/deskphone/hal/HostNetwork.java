@@ -62,9 +62,11 @@ public final class HostNetwork implements Network {
                 Duration.ofSeconds(seconds));
     }
 
+    /** Reads the status once before returning, so that {@link #status()} is current from then on. */
     @Override
     public synchronized void open(Consumer<NetworkStatus> newListener) {
         listener = newListener;
+        read();
         watcher = new Thread(this::watch, "network-watch");
         watcher.setDaemon(true);
         watcher.start();

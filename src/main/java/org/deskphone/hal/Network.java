@@ -24,7 +24,10 @@ public interface Network extends AutoCloseable {
         NOT_MANAGED
     }
 
-    /** Starts delivering status to {@code listener}, from the driver's thread. Called once. */
+    /**
+     * Starts delivering status to {@code listener}, from the driver's thread. Called once; when it returns,
+     * {@link #status()} holds a fresh look at the system.
+     */
     void open(Consumer<NetworkStatus> listener);
 
     /** The last status read; never blocks on the system. */

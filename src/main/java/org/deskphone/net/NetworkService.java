@@ -69,11 +69,13 @@ public final class NetworkService {
     public void start() {
         started = true;
         report(settings.problems());
+        driver.open(newStatus -> loop.post(() -> changed(newStatus)));
+        status = driver.status();
+        decide();
         time.configure(settings.time());
         time.dhcpServers(dhcp.sntpServers());
         RemoteSyslog.configure(settings.syslog());
         applyPlan(false);
-        driver.open(newStatus -> loop.post(() -> changed(newStatus)));
     }
 
     /** New settings (a configuration change): re-decides, re-applies and re-synchronises. On the loop. */

@@ -70,9 +70,11 @@ public final class NetworkManagerNetwork implements Network {
                 Commands.system(Duration.ofSeconds(60)));
     }
 
+    /** Reads the status once before returning, so that {@link #status()} is current from then on. */
     @Override
     public synchronized void open(Consumer<NetworkStatus> newListener) {
         listener = newListener;
+        read();
         watcher = new Thread(this::watch, "network-watch");
         watcher.setDaemon(true);
         watcher.start();
@@ -98,16 +100,18 @@ public final class NetworkManagerNetwork implements Network {
         OptionalInt vlan = installedVlan();
         String ipInterface = vlan.isPresent() ? port + "." + vlan.getAsInt() : port;
         String connection = vlan.isPresent() ? SystemFiles.VLAN : SystemFiles.LAN;
+        DhcpLease lease = lease(SystemFiles.uuid(connection, port), ipInterface);
+        Optional<VoicePolicy> voice = voicePolicy();
         NetworkStatus now;
         try {
             NmcliStatus device = NmcliStatus.parse(output(List.of("nmcli", "-t", "-f", NmcliStatus.FIELDS, "device", "show", ipInterface)));
             boolean link = vlan.isEmpty() ? device.linkUp()
                     : NmcliStatus.parse(output(List.of("nmcli", "-t", "-f", "GENERAL.STATE", "device", "show", port))).linkUp();
-            now = new NetworkStatus(ipInterface, link, device.addresses(), device.gateways(), device.dnsServers(), vlan,
-                    lease(SystemFiles.uuid(connection, port), ipInterface), voicePolicy());
+            now = new NetworkStatus(ipInterface, link, device.addresses(), device.gateways(), device.dnsServers(), vlan, lease, voice);
         } catch (IOException e) {
+            // NetworkManager not answering says nothing about what the switch and the lease said.
             Logger.debug("cannot ask NetworkManager about {}: {}", ipInterface, e.getMessage());
-            now = NetworkStatus.down(ipInterface);
+            now = NetworkStatus.down(ipInterface).with(lease, voice);
         }
         status = now;
         return now;
