@@ -81,10 +81,10 @@ public final class NetnsLan extends PeerProcess {
         return log("dhclient.lease");
     }
 
-    /** Starts the phone side's lldpd and waits until it has heard the voice policy; returns its socket. */
+    /** Starts the phone side's lldpd and waits until it has heard the voice policy; returns its control socket. */
     public Path lldp() {
         script("lldp");
-        return dir().resolve("lldpd-phone.ctl");
+        return Path.of(env.get("LLDP_DIR"), "phone.ctl");
     }
 
     /** {@code command} as it would run on the phone side: prefixed with {@code ip netns exec}. */
