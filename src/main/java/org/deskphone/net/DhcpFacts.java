@@ -4,13 +4,18 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.deskphone.hal.DhcpLease;
 import org.deskphone.net.time.ZoneSetting;
+import org.deskphone.provision.dhcp.Dhcp6Options;
+import org.deskphone.provision.dhcp.DhcpOptions;
+import org.deskphone.provision.dhcp.DhcpSource;
 
 /**
  * What DHCP told the phone, gathered in one place from every source (the provisioning client's
@@ -21,10 +26,11 @@ import org.deskphone.net.time.ZoneSetting;
  * <li>VLAN: option 43 sub-option 58, and the first of the VLAN options configured (132 by default);
  * 802.1p priority (133);</li>
  * <li>names: host name (12), domain (15), DNS servers (6; DHCPv6 23);</li>
- * <li>provisioning: everything else stays raw in {@link #options()} (66, 67, 43, custom 128-254,
- * DHCPv6 17 and 59) for the provisioning client's own decoder and URL rules.</li>
+ * <li>provisioning: the merged options themselves, {@link #options()}, for the provisioning client's
+ * decoder and URL rules (66, 67, 43, custom 128-254, DHCPv6 17 and 59).</li>
  * </ul>
- * A value that does not read as its option should is left out, never guessed.
+ * The options are decoded by {@code org.deskphone.provision.dhcp} (the project's one decoder); this class
+ * reads what each value means. A value that does not read as its option should is left out, never guessed.
  */
 public record DhcpFacts(
         Optional<String> hostname,
@@ -35,7 +41,7 @@ public record DhcpFacts(
         OptionalInt vendorVlan,
         OptionalInt optionVlan,
         OptionalInt priority,
-        DhcpOptionSource options) {
+        DhcpSource.Found options) {
 
     public static final int TIME_OFFSET = 2;
     public static final int DNS = 6;
@@ -48,28 +54,10 @@ public record DhcpFacts(
     public static final int TZ_NAME = 101;
     public static final int VLAN = 132;
     public static final int PRIORITY = 133;
-    public static final int V6_VENDOR_OPTS = 17;
     public static final int V6_DNS = 23;
     public static final int V6_SNTP = 31;
-    public static final int V6_BOOTFILE_URL = 59;
 
     private static final Pattern NUMBER = Pattern.compile("(\\d{1,4})");
-    private static final DhcpOptionSource EMPTY = new DhcpOptionSource() {
-        @Override
-        public Optional<byte[]> raw(int code) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Map<Integer, byte[]> vendorSubOptions() {
-            return Map.of();
-        }
-
-        @Override
-        public Optional<byte[]> raw6(int code) {
-            return Optional.empty();
-        }
-    };
 
     /** Nothing from DHCP. */
     public static final DhcpFacts NONE = gather(List.of(), List.of(VLAN));
@@ -79,37 +67,56 @@ public record DhcpFacts(
         sntpServers = List.copyOf(sntpServers);
     }
 
+    /** The options of the system's lease, in the decoder's types. */
+    public static DhcpSource.Found fromLease(DhcpLease lease) {
+        return new DhcpSource.Found(lease.options().isEmpty() ? Optional.empty() : Optional.of(DhcpOptions.of(lease.options())),
+                lease.options6().isEmpty() ? Optional.empty() : Optional.of(Dhcp6Options.of(lease.options6())));
+    }
+
     /**
-     * Reads {@code sources}, the first that has an option giving it.
+     * Reads {@code sources}, the first that has an option giving it (option 43 comes whole from one source).
      *
      * @param vlanOptions the options that may carry the VLAN ID, in order (Yealink
      *                    {@code network.vlan.dhcp_option}, default 132)
      */
-    public static DhcpFacts gather(List<DhcpOptionSource> sources, List<Integer> vlanOptions) {
-        DhcpOptionSource merged = merge(List.copyOf(sources));
-        List<InetAddress> dns = new ArrayList<>(merged.raw(DNS).map(b -> addresses(b, 4)).orElse(List.of()));
-        dns.addAll(merged.raw6(V6_DNS).map(b -> addresses(b, 16)).orElse(List.of()));
+    public static DhcpFacts gather(List<DhcpSource.Found> sources, List<Integer> vlanOptions) {
+        DhcpSource.Found merged = merge(sources);
+        DhcpOptions v4 = merged.v4().orElse(DhcpOptions.NONE);
+        Dhcp6Options v6 = merged.v6().orElse(Dhcp6Options.NONE);
+        List<InetAddress> dns = new ArrayList<>(v4.raw(DNS).map(b -> addresses(b, 4)).orElse(List.of()));
+        dns.addAll(v6.raw(V6_DNS).map(b -> addresses(b, 16)).orElse(List.of()));
         List<String> sntp = new ArrayList<>();
-        merged.raw(NTP_SERVERS).map(b -> addresses(b, 4)).orElse(List.of()).forEach(a -> sntp.add(a.getHostAddress()));
-        merged.raw6(V6_SNTP).map(b -> addresses(b, 16)).orElse(List.of()).forEach(a -> sntp.add(a.getHostAddress()));
-        ZoneSetting.FromDhcp zone = new ZoneSetting.FromDhcp(merged.raw(TZ_NAME).flatMap(DhcpFacts::text),
-                merged.raw(POSIX_TIME_ZONE).flatMap(DhcpFacts::text),
-                merged.raw(TIME_OFFSET).filter(b -> b.length == 4)
+        v4.raw(NTP_SERVERS).map(b -> addresses(b, 4)).orElse(List.of()).forEach(a -> sntp.add(a.getHostAddress()));
+        v6.raw(V6_SNTP).map(b -> addresses(b, 16)).orElse(List.of()).forEach(a -> sntp.add(a.getHostAddress()));
+        ZoneSetting.FromDhcp zone = new ZoneSetting.FromDhcp(v4.raw(TZ_NAME).flatMap(DhcpFacts::text),
+                v4.raw(POSIX_TIME_ZONE).flatMap(DhcpFacts::text),
+                v4.raw(TIME_OFFSET).filter(b -> b.length == 4)
                         .map(b -> (b[0] << 24) | (b[1] & 0xff) << 16 | (b[2] & 0xff) << 8 | (b[3] & 0xff)));
         OptionalInt optionVlan = OptionalInt.empty();
         for (int code : vlanOptions) {
-            Optional<byte[]> value = merged.raw(code);
+            Optional<byte[]> value = v4.raw(code);
             if (value.isPresent()) {
                 optionVlan = vlanId(value.get());
                 break;
             }
         }
-        byte[] vendorVlan = merged.vendorSubOptions().get(VENDOR_VLAN);
-        return new DhcpFacts(merged.raw(HOST_NAME).flatMap(DhcpFacts::text), merged.raw(DOMAIN).flatMap(DhcpFacts::text),
+        byte[] vendorVlan = v4.vendorSubOptions().get(VENDOR_VLAN);
+        return new DhcpFacts(v4.raw(HOST_NAME).flatMap(DhcpFacts::text), v4.raw(DOMAIN).flatMap(DhcpFacts::text),
                 dns, sntp, zone, vendorVlan == null ? OptionalInt.empty() : vlanId(vendorVlan), optionVlan,
-                merged.raw(PRIORITY).map(DhcpFacts::priority).orElse(OptionalInt.empty()), merged);
+                v4.raw(PRIORITY).map(DhcpFacts::priority).orElse(OptionalInt.empty()), merged);
     }
 
+    /** One set of options: for each code, the value of the first source that has it. */
+    static DhcpSource.Found merge(List<DhcpSource.Found> sources) {
+        Map<Integer, byte[]> v4 = new LinkedHashMap<>();
+        Map<Integer, byte[]> v6 = new LinkedHashMap<>();
+        for (DhcpSource.Found source : sources) {
+            source.v4().ifPresent(options -> options.codes().forEach(code -> v4.computeIfAbsent(code, c -> options.raw(c).orElseThrow())));
+            source.v6().ifPresent(options -> options.codes().forEach(code -> v6.computeIfAbsent(code, c -> options.raw(c).orElseThrow())));
+        }
+        return new DhcpSource.Found(v4.isEmpty() ? Optional.empty() : Optional.of(DhcpOptions.of(v4)),
+                v6.isEmpty() ? Optional.empty() : Optional.of(Dhcp6Options.of(v6)));
+    }
     /** A string option without trailing NULs and blanks; empty when blank or not UTF-8 text. */
     static Optional<String> text(byte[] value) {
         int end = value.length;
@@ -182,28 +189,5 @@ public record DhcpFacts(
             p = text.get().charAt(0) - '0';
         }
         return p >= 0 && p <= 7 ? OptionalInt.of(p) : OptionalInt.empty();
-    }
-
-    private static DhcpOptionSource merge(List<DhcpOptionSource> sources) {
-        if (sources.isEmpty()) {
-            return EMPTY;
-        }
-        return new DhcpOptionSource() {
-            @Override
-            public Optional<byte[]> raw(int code) {
-                return sources.stream().map(s -> s.raw(code)).flatMap(Optional::stream).findFirst();
-            }
-
-            @Override
-            public Map<Integer, byte[]> vendorSubOptions() {
-                return sources.stream().filter(s -> s.raw(VENDOR_SPECIFIC).isPresent()).findFirst()
-                        .map(DhcpOptionSource::vendorSubOptions).orElse(Map.of());
-            }
-
-            @Override
-            public Optional<byte[]> raw6(int code) {
-                return sources.stream().map(s -> s.raw6(code)).flatMap(Optional::stream).findFirst();
-            }
-        };
     }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Executor;
+import org.deskphone.hal.DhcpLease;
 import org.deskphone.hal.Network;
 import org.deskphone.hal.NetworkPlan;
 import org.deskphone.hal.NetworkStatus;
@@ -15,6 +16,7 @@ import org.deskphone.loop.PhoneLoop;
 import org.deskphone.net.syslog.RemoteSyslog;
 import org.deskphone.net.time.LocalZone;
 import org.deskphone.net.time.TimeKeeper;
+import org.deskphone.provision.dhcp.DhcpSource;
 import org.tinylog.Logger;
 
 /**
@@ -42,7 +44,9 @@ public final class NetworkService {
     private Runnable restart = () -> { };
     private NetSettings settings;
     private NetworkStatus status;
-    private Optional<DhcpOptionSource> inform = Optional.empty();
+    private Optional<DhcpSource.Found> inform = Optional.empty();
+    /** The system's lease as last seen on the loop, for {@link #dhcpSource}'s callers on other threads. */
+    private volatile DhcpLease latestLease = DhcpLease.NONE;
     private DhcpFacts dhcp = DhcpFacts.NONE;
     private Vlan vlan;
     private Vlan learned;
@@ -91,9 +95,24 @@ public final class NetworkService {
     }
 
     /** The provisioning client's DHCPINFORM answer: it comes before the system's lease. On the loop. */
-    public void informAnswered(DhcpOptionSource answer) {
-        inform = Optional.of(answer);
-        refresh();
+    public void informAnswered(DhcpSource.Found answer) {
+        if (answer.v4().isPresent() || answer.v6().isPresent()) {
+            inform = Optional.of(answer);
+            refresh();
+        }
+    }
+
+    /**
+     * The DHCP options for provisioning, gathered in one place: {@code inform} asks (the provisioning
+     * client's DHCPINFORM), the answer also reaches this service (time, VLAN), and the options of the
+     * system's lease fill in what the answer lacks. Blocking, like {@code inform}; called off the loop.
+     */
+    public DhcpSource dhcpSource(DhcpSource inform) {
+        return (customOptions, vendorClass) -> {
+            DhcpSource.Found asked = inform.discover(customOptions, vendorClass);
+            loop.post(() -> informAnswered(asked));
+            return DhcpFacts.merge(List.of(asked, DhcpFacts.fromLease(latestLease)));
+        };
     }
 
     /** Called on the loop when a learned VLAN change needs the phone to restart. */
@@ -187,9 +206,10 @@ public final class NetworkService {
     }
 
     private void decide() {
-        List<DhcpOptionSource> sources = new ArrayList<>();
+        latestLease = status.lease();
+        List<DhcpSource.Found> sources = new ArrayList<>();
         inform.ifPresent(sources::add);
-        sources.add(new LeaseOptions(status.lease()));
+        sources.add(DhcpFacts.fromLease(status.lease()));
         dhcp = DhcpFacts.gather(sources, settings.vlan().dhcpOptions());
         vlan = Vlan.choose(settings.vlan(), status.voicePolicy(), dhcp, learned);
         qos = Qos.decide(settings.qos(), settings.vlan().lldp() ? status.voicePolicy() : Optional.empty(), dhcp.priority());

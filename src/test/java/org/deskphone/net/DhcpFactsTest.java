@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.deskphone.hal.DhcpLease;
+import org.deskphone.provision.dhcp.DhcpSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,8 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** How each DHCP option the phone uses is read (ALE L299-584, Yealink L2857-2907). */
 class DhcpFactsTest {
 
-    private static DhcpOptionSource lease(Map<Integer, byte[]> v4, Map<Integer, byte[]> v6) {
-        return new LeaseOptions(DhcpLease.of(v4, v6));
+    private static DhcpSource.Found lease(Map<Integer, byte[]> v4, Map<Integer, byte[]> v6) {
+        return DhcpFacts.fromLease(DhcpLease.of(v4, v6));
     }
 
     private static byte[] text(String value) {
@@ -76,7 +77,7 @@ class DhcpFactsTest {
     /** Yealink network.vlan.dhcp_option (L2885-2907): the first configured option present carries it. */
     @Test
     void theVlanOptionsAreTriedInTheirOrder() {
-        DhcpOptionSource source = lease(Map.of(132, bytes(30), 150, bytes(0, 40)), Map.of());
+        DhcpSource.Found source = lease(Map.of(132, bytes(30), 150, bytes(0, 40)), Map.of());
         assertThat(DhcpFacts.gather(List.of(source), List.of(150, 132)).optionVlan()).hasValue(40);
         assertThat(DhcpFacts.gather(List.of(source), List.of(140, 132)).optionVlan()).hasValue(30);
         assertThat(DhcpFacts.gather(List.of(source), List.of(140)).optionVlan()).isEmpty();
@@ -103,12 +104,12 @@ class DhcpFactsTest {
     /** The DHCPINFORM answer comes before the system's lease, option by option. */
     @Test
     void theFirstSourceWinsOptionByOption() {
-        DhcpOptionSource inform = lease(Map.of(66, text("http://inform/"), 42, bytes(10, 0, 0, 9)), Map.of());
-        DhcpOptionSource system = lease(Map.of(66, text("http://lease/"), 67, text("/cfg"), 100, text("UTC0"),
+        DhcpSource.Found inform = lease(Map.of(66, text("http://inform/"), 42, bytes(10, 0, 0, 9)), Map.of());
+        DhcpSource.Found system = lease(Map.of(66, text("http://lease/"), 67, text("/cfg"), 100, text("UTC0"),
                 43, bytes(58, 1, 20)), Map.of());
         DhcpFacts facts = DhcpFacts.gather(List.of(inform, system), List.of(132));
-        assertThat(facts.options().raw(66)).hasValueSatisfying(v -> assertThat(new String(v, StandardCharsets.UTF_8)).isEqualTo("http://inform/"));
-        assertThat(facts.options().raw(67)).isPresent();
+        assertThat(facts.options().v4().orElseThrow().text(66)).contains("http://inform/");
+        assertThat(facts.options().v4().orElseThrow().text(67)).contains("/cfg");
         assertThat(facts.sntpServers()).containsExactly("10.0.0.9");
         assertThat(facts.zone().posix()).contains("UTC0");
         assertThat(facts.vendorVlan()).as("43 from the only source that has it").hasValue(20);
@@ -121,18 +122,20 @@ class DhcpFactsTest {
     @Test
     void provisioningOptionsPassThroughUntouched() {
         byte[] vendor17 = bytes(0, 0, 0x0c, 0x0b, 0, 1, 0, 3, 'u', 'r', 'l');
-        DhcpOptionSource source = lease(Map.of(66, text("10.0.0.5"), 150, text("tftp://x/")), Map.of(17, vendor17, 59, text("b")));
+        DhcpSource.Found source = lease(Map.of(66, text("10.0.0.5"), 150, text("tftp://x/")), Map.of(17, vendor17, 59, text("b")));
         DhcpFacts facts = DhcpFacts.gather(List.of(source), List.of(132));
-        assertThat(facts.options().raw(150)).hasValue(text("tftp://x/"));
-        assertThat(facts.options().raw6(17)).hasValue(vendor17);
-        assertThat(facts.options().raw6(59)).hasValue(text("b"));
+        assertThat(facts.options().v4().orElseThrow().text(150)).contains("tftp://x/");
+        assertThat(facts.options().v6().orElseThrow().vendorUrl()).contains("url");
+        assertThat(facts.options().v6().orElseThrow().bootfileUrl()).contains("b");
     }
 
     @Test
-    void malformedVendorOptionsGiveNoSubOptions() {
-        assertThat(LeaseOptions.split(bytes(58, 5, 0, 20))).isEmpty();
-        assertThat(LeaseOptions.split(bytes(0, 58, 1, 20, 255, 99))).containsOnlyKeys(58);
+    void malformedVendorOptionsGiveNoVlan() {
+        assertThat(DhcpFacts.gather(List.of(lease(Map.of(43, bytes(58, 5, 0, 20)), Map.of())), List.of(132)).vendorVlan()).isEmpty();
+        assertThat(DhcpFacts.gather(List.of(lease(Map.of(43, bytes(0, 58, 1, 20, 255, 99)), Map.of())), List.of(132)).vendorVlan())
+                .hasValue(20);
         assertThat(DhcpFacts.NONE.sntpServers()).isEmpty();
+        assertThat(DhcpFacts.NONE.options()).isEqualTo(DhcpSource.Found.NONE);
         assertThat(DhcpFacts.text(bytes(0x41, 0x07, 0x42))).isEmpty();
     }
 }

@@ -27,6 +27,7 @@ import org.deskphone.loop.VirtualClock;
 import org.deskphone.net.time.PhoneClock;
 import org.deskphone.net.time.SntpClient;
 import org.deskphone.net.time.TimeKeeper;
+import org.deskphone.provision.dhcp.DhcpSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -185,7 +186,32 @@ class NetworkServiceTest {
         NetworkService service = service(driver, Map.of(), LearnedVlan.NONE);
         service.start();
         loop.runPending();
-        service.informAnswered(new LeaseOptions(DhcpLease.of(Map.of(43, new byte[] {58, 1, 40}), Map.of())));
+        service.informAnswered(DhcpFacts.fromLease(DhcpLease.of(Map.of(43, new byte[] {58, 1, 40}), Map.of())));
         assertThat(service.vlan()).isEqualTo(new Vlan(OptionalInt.of(40), Vlan.Source.DHCP_VENDOR));
+    }
+
+    /**
+     * Provisioning's DHCP source goes through the network: the DHCPINFORM answer reaches VLAN and time,
+     * and the lease's options fill in what the answer lacks.
+     */
+    @Test
+    void provisioningAsksThroughTheNetworkService() throws Exception {
+        MemoryNetwork driver = new MemoryNetwork(up(DhcpLease.of(Map.of(66, "http://lease/".getBytes(StandardCharsets.US_ASCII),
+                100, "UTC0".getBytes(StandardCharsets.US_ASCII)), Map.of()), Optional.empty()));
+        NetworkService service = service(driver, Map.of(), LearnedVlan.NONE);
+        service.start();
+        loop.runPending();
+        List<String> asked = new ArrayList<>();
+        DhcpSource inform = (custom, vendorClass) -> {
+            asked.add(custom + " " + vendorClass);
+            return DhcpFacts.fromLease(DhcpLease.of(Map.of(66, "http://inform/".getBytes(StandardCharsets.US_ASCII),
+                    132, new byte[] {44}), Map.of()));
+        };
+        DhcpSource.Found found = service.dhcpSource(inform).discover(List.of(150), "aledevice");
+        assertThat(asked).containsExactly("[150] aledevice");
+        assertThat(found.v4().orElseThrow().text(66)).contains("http://inform/");
+        assertThat(found.v4().orElseThrow().text(100)).contains("UTC0");
+        loop.runPending();
+        assertThat(service.vlan()).isEqualTo(new Vlan(OptionalInt.of(44), Vlan.Source.DHCP_OPTION));
     }
 }

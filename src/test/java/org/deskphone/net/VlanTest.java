@@ -23,7 +23,7 @@ class VlanTest {
         if (option132) {
             options.put(132, new byte[] {30});
         }
-        return DhcpFacts.gather(List.of(new LeaseOptions(DhcpLease.of(options, Map.of()))), List.of(132));
+        return DhcpFacts.gather(List.of(DhcpFacts.fromLease(DhcpLease.of(options, Map.of()))), List.of(132));
     }
 
     /** E-16: LLDP 10, DHCP 43.58 20, option 132 30, manual 40. */

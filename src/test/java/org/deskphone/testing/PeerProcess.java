@@ -58,6 +58,17 @@ public class PeerProcess implements AutoCloseable {
         }
     }
 
+    /** Writes {@code content} to {@code name} under {@code folder}, making the folders: how peers serve a file. */
+    protected static Path put(Path folder, String name, byte[] content) {
+        try {
+            Path file = folder.resolve(name);
+            Files.createDirectories(file.getParent());
+            return Files.write(file, content);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public synchronized void close() {
         if (!stopped) {

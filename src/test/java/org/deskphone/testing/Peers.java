@@ -6,7 +6,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Gives interop tests the real peers, started once for the whole run and stopped (by PID) when it ends:
- * declare a {@link Kamailio}, {@link Nginx}, {@link Tftpd}, {@link Chrony}, {@link Rsyslog} parameter, or a {@link Baresip} parameter
+ * declare a {@link Kamailio}, {@link Nginx}, {@link Tftpd}, {@link Lighttpd}, {@link Ftpd},
+ * {@link DhcpNamespace}, {@link Chrony} or {@link Rsyslog} parameter, or a {@link Baresip} parameter
  * annotated with {@link BaresipPeer}, on a test or lifecycle method of a class with
  * {@code @ExtendWith(Peers.class)}.
  */
@@ -17,6 +18,7 @@ public final class Peers implements ParameterResolver {
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
         return type == Kamailio.class || type == Nginx.class || type == Tftpd.class
+                || type == Lighttpd.class || type == Ftpd.class || type == DhcpNamespace.class
                 || type == Chrony.class || type == Rsyslog.class
                 || (type == Baresip.class && parameter.isAnnotated(BaresipPeer.class));
     }
@@ -32,6 +34,15 @@ public final class Peers implements ParameterResolver {
         }
         if (type == Tftpd.class) {
             return shared(context, Tftpd.class, Tftpd::start);
+        }
+        if (type == Lighttpd.class) {
+            return shared(context, Lighttpd.class, Lighttpd::start);
+        }
+        if (type == Ftpd.class) {
+            return shared(context, Ftpd.class, Ftpd::start);
+        }
+        if (type == DhcpNamespace.class) {
+            return shared(context, DhcpNamespace.class, DhcpNamespace::start);
         }
         if (type == Chrony.class) {
             return shared(context, Chrony.class, Chrony::start);

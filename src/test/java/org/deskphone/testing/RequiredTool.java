@@ -13,10 +13,41 @@ public final class RequiredTool {
     }
 
     public static void require(String command, String debianPackage) {
-        if (onPath(command)) {
+        if (command.startsWith("/") ? new File(command).canExecute() : onPath(command)) {
             return;
         }
         String message = command + " is missing (Debian package " + debianPackage + "; tools/setup installs it)";
+        if (inCi()) {
+            throw new AssertionError(message);
+        }
+        throw new TestAbortedException(message);
+    }
+
+    /** Fails (CI) or skips (elsewhere) when this process is not root, saying what needs it. */
+    public static void requireRoot(String what) {
+        if ("root".equals(System.getProperty("user.name"))) {
+            return;
+        }
+        missing(what + " need root", "(run the tests as root)");
+    }
+
+    /** True when Debian's python3 can import {@code module}. */
+    public static boolean pythonModule(String module) {
+        try {
+            Process check = new ProcessBuilder("/usr/bin/python3", "-c", "import " + module).redirectErrorStream(true).start();
+            check.getInputStream().readAllBytes();
+            return check.waitFor() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Fails (CI) or skips (elsewhere) because {@code what} is missing, naming the package that has it. */
+    public static void missing(String what, String debianPackage) {
+        String message = what + " is missing (Debian package " + debianPackage + "; tools/setup installs it)";
         if (inCi()) {
             throw new AssertionError(message);
         }

@@ -142,7 +142,7 @@ class BoardNetworkIT {
         assertThat(onLoop(service::available)).isTrue();
         assertThat(onLoop(() -> service.zone().rules().getOffset(Instant.parse("2027-01-15T12:00:00Z"))))
                 .as("option 100").isEqualTo(ZoneOffset.ofHours(-8));
-        assertThat(onLoop(() -> service.dhcp().options().raw(66)).map(v -> new String(v, StandardCharsets.US_ASCII)))
+        assertThat(onLoop(() -> service.dhcp().options().v4().flatMap(v4 -> v4.text(66))))
                 .as("option 66, for provisioning").contains("http://10.99.0.1/prov");
         // 43.58 (20) beats 132 (30), ALE L710-712; it came only because the vendor class was sent.
         assertThat(onLoop(service::vlan)).isEqualTo(new Vlan(OptionalInt.of(20), Vlan.Source.DHCP_VENDOR));
