@@ -28,16 +28,12 @@ import org.tinylog.Logger;
  * {@code network.poll} (seconds between looks, default 5).
  */
 public final class HostNetwork implements Network {
-    private static final Consumer<NetworkStatus> CLOSED = status -> { };
-
     private final Optional<String> configuredInterface;
     private final Path proc;
     private final Path resolvConf;
-    private final Duration poll;
     private volatile NetworkStatus status;
-    private volatile Consumer<NetworkStatus> listener = CLOSED;
     private volatile NetworkPlan lastPlan;
-    private Thread watcher;
+    private final NetworkWatch watch;
 
     /**
      * @param configuredInterface the port to report; empty for the port of the default route
@@ -49,8 +45,8 @@ public final class HostNetwork implements Network {
         this.configuredInterface = configuredInterface;
         this.proc = proc;
         this.resolvConf = resolvConf;
-        this.poll = poll;
         this.status = NetworkStatus.down(configuredInterface.orElse("-"));
+        this.watch = new NetworkWatch(this::read, poll);
     }
 
     public static HostNetwork fromDescriptor(BoardDescriptor descriptor) {
@@ -62,14 +58,10 @@ public final class HostNetwork implements Network {
                 Duration.ofSeconds(seconds));
     }
 
-    /** Reads the status once before returning, so that {@link #status()} is current from then on. */
+    /** Looks once before returning, so that {@link #status()} is current from then on. */
     @Override
-    public synchronized void open(Consumer<NetworkStatus> newListener) {
-        listener = newListener;
-        read();
-        watcher = new Thread(this::watch, "network-watch");
-        watcher.setDaemon(true);
-        watcher.start();
+    public void open(Consumer<NetworkStatus> listener) {
+        watch.start(listener);
     }
 
     @Override
@@ -113,28 +105,8 @@ public final class HostNetwork implements Network {
     }
 
     @Override
-    public synchronized void close() {
-        listener = CLOSED;
-        if (watcher != null) {
-            watcher.interrupt();
-            watcher = null;
-        }
-    }
-
-    private void watch() {
-        NetworkStatus reported = null;
-        while (!Thread.currentThread().isInterrupted()) {
-            NetworkStatus now = read();
-            if (!now.equals(reported)) {
-                reported = now;
-                listener.accept(now);
-            }
-            try {
-                Thread.sleep(poll.toMillis());
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
+    public void close() {
+        watch.stop();
     }
 
     private Optional<String> defaultRouteInterface() {

@@ -5,7 +5,6 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Month;
 import java.time.ZoneOffset;
@@ -13,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.deskphone.hal.NetworkPlan;
 import org.deskphone.hal.NetworkStatus;
@@ -219,7 +216,6 @@ public final class NetConfiguration {
     /** The SNTP servers a phone uses out of the box (ALE L485-501). */
     public static final List<String> DEFAULT_NTP_SERVERS = List.of("0.pool.ntp.org", "time.nist.gov");
 
-    private static final Pattern OFFSET = Pattern.compile("(?:UTC|GMT)?\\s*([+-]?)(\\d{1,2})(?::?(\\d{2}))?");
     private static final Pattern HOST_NAME_SYNTAX = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
             + "(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
 
@@ -235,7 +231,7 @@ public final class NetConfiguration {
      *              {@code 802.1x/client.pem}, {@code openvpn/...} (ALE L1447-1455, L1605-1623)
      */
     public static NetSettings read(SettingLookup get, String model, Path files) {
-        Reader in = new Reader(get);
+        SettingReader in = new SettingReader(get);
         NetSettings.Addressing addressing = addressing(in, model);
         NetworkPlan.Discovery discovery = new NetworkPlan.Discovery(in.flag(LLDP, true), in.number(LLDP_INTERVAL, 1, 3600, 60),
                 in.flag(CDP, true));
@@ -243,7 +239,7 @@ public final class NetConfiguration {
                 vpn(in, files.resolve("openvpn")), time(in), syslog(in, addressing.hostname()), in.problems);
     }
 
-    private static NetSettings.Addressing addressing(Reader in, String model) {
+    private static NetSettings.Addressing addressing(SettingReader in, String model) {
         boolean v4 = true;
         boolean v6 = false;
         Optional<String> stack = in.text(IP_STACK_MODE);
@@ -280,7 +276,7 @@ public final class NetConfiguration {
             ipv4 = NetworkPlan.Ipv4.DHCP;
             if (staticV4) {
                 Optional<InetAddress> ip = in.address(IP, Inet4Address.class);
-                Optional<Integer> prefix = in.text(MASK).flatMap(mask -> prefixOfMask(mask, in));
+                Optional<Integer> prefix = in.prefixLength(MASK);
                 if (ip.isPresent() && prefix.isPresent()) {
                     ipv4 = NetworkPlan.Ipv4.fixed(new NetworkStatus.Address(ip.get(), prefix.get()),
                             in.address(GATEWAY, Inet4Address.class));
@@ -328,7 +324,7 @@ public final class NetConfiguration {
                 link(in));
     }
 
-    private static NetworkPlan.Link link(Reader in) {
+    private static NetworkPlan.Link link(SettingReader in) {
         if (in.text(LAN_AUTO).isPresent() || in.text(LAN_SPEED).isPresent() || in.text(LAN_DUPLEX).isPresent()) {
             if (in.flag(LAN_AUTO, true)) {
                 return NetworkPlan.Link.NEGOTIATE;
@@ -349,7 +345,7 @@ public final class NetConfiguration {
         };
     }
 
-    private static Vlan.Settings vlan(Reader in) {
+    private static Vlan.Settings vlan(SettingReader in) {
         boolean manual = in.flag(VLAN_ENABLE, false);
         int id = in.text(VLAN_NUMBER).isPresent() ? in.number(VLAN_NUMBER, 0, 4095, 4095) : in.number(VLAN_VID, 1, 4094, 1);
         if (manual && in.text(VLAN_NUMBER).isEmpty() && in.text(VLAN_VID).isEmpty()) {
@@ -365,14 +361,14 @@ public final class NetConfiguration {
                 options.isEmpty() ? List.of(DhcpFacts.VLAN) : options, in.flag(LLDP, true) && in.flag(LLDP_VLAN, true));
     }
 
-    private static Qos.Settings qos(Reader in) {
+    private static Qos.Settings qos(SettingReader in) {
         Dscp rtp = new Dscp(in.number(RTP_DSCP, 0, 63, 46));
         Dscp sip = new Dscp(in.text(SIP_DSCP).isPresent() ? in.number(SIP_DSCP, 0, 63, 40) : in.number(SIGNAL_DSCP, 0, 63, 26));
         return new Qos.Settings(sip, rtp, in.optionalNumber(SIP_PRIORITY, 0, 7), in.optionalNumber(RTP_PRIORITY, 0, 7),
                 in.optionalNumber(VLAN_PRIORITY, 0, 7));
     }
 
-    private static Optional<NetworkPlan.Dot1x> dot1x(Reader in, Path folder) {
+    private static Optional<NetworkPlan.Dot1x> dot1x(SettingReader in, Path folder) {
         NetworkPlan.Dot1x.Method method;
         if (in.text(DOT1X_METHOD).isPresent()) {
             method = switch (in.number(DOT1X_METHOD, 0, 5, 0)) {
@@ -410,7 +406,7 @@ public final class NetConfiguration {
                 in.text(DOT1X_ANONYMOUS).orElse(""), ca, client, client));
     }
 
-    private static Optional<NetworkPlan.Vpn> vpn(Reader in, Path folder) {
+    private static Optional<NetworkPlan.Vpn> vpn(SettingReader in, Path folder) {
         if (!in.flag(VPN, false)) {
             return Optional.empty();
         }
@@ -434,7 +430,7 @@ public final class NetConfiguration {
         }
     }
 
-    private static TimeSettings time(Reader in) {
+    private static TimeSettings time(SettingReader in) {
         TimeSettings.Method method = switch (in.number(TIME_METHOD, 0, 2, 0)) {
             case 1 -> TimeSettings.Method.SIP_SERVER;
             case 2 -> TimeSettings.Method.MANUAL;
@@ -451,10 +447,10 @@ public final class NetConfiguration {
         return new TimeSettings(method, configured ? servers : DEFAULT_NTP_SERVERS, configured, refresh, zone(in), format);
     }
 
-    private static ZoneSetting zone(Reader in) {
+    private static ZoneSetting zone(SettingReader in) {
         boolean ale = in.text(ALE_TIME_ZONE).isPresent();
         Optional<ZoneOffset> offset = in.text(ale ? ALE_TIME_ZONE : TIME_ZONE)
-                .flatMap(text -> offset(text, ale ? ALE_TIME_ZONE : TIME_ZONE, in));
+                .flatMap(text -> in.offset(ale ? ALE_TIME_ZONE : TIME_ZONE, text));
         Optional<String> location = in.text(TIME_ZONE_LOCATION).or(() -> in.text(TIME_ZONE_NAME));
         // ALE's summer time is off by default, Yealink's automatic (L11135, L7672).
         boolean yealinkZone = !ale && in.text(TIME_ZONE_LOCATION).isEmpty()
@@ -471,7 +467,7 @@ public final class NetConfiguration {
         return new ZoneSetting(offset, dst, location, rule, in.flag(DHCP_TIME, false));
     }
 
-    private static Optional<DstRule> dstRule(Reader in) {
+    private static Optional<DstRule> dstRule(SettingReader in) {
         int saving = in.number(DST_OFFSET, -300, 300, 60);
         if (in.text(DST_START).isPresent() || in.text(DST_END).isPresent()) {
             boolean byWeek = in.number(DST_TIME_TYPE, 0, 1, 0) == 1;
@@ -498,7 +494,7 @@ public final class NetConfiguration {
                 saving));
     }
 
-    private static SyslogSettings syslog(Reader in, String hostname) {
+    private static SyslogSettings syslog(SettingReader in, String hostname) {
         String server = in.text(SYSLOG_SERVER).orElse("");
         boolean enabled = in.text(SYSLOG_ENABLE).isPresent() ? in.flag(SYSLOG_ENABLE, false) : !server.isEmpty();
         if (enabled && server.isEmpty()) {
@@ -520,178 +516,7 @@ public final class NetConfiguration {
                 hostname, Optional.empty());
     }
 
-    /** A dotted mask ({@code 255.255.255.0}) or a prefix length ({@code 24}) as a prefix length. */
-    private static Optional<Integer> prefixOfMask(String mask, Reader in) {
-        if (mask.matches("\\d{1,2}")) {
-            int prefix = Integer.parseInt(mask);
-            if (prefix <= 32) {
-                return Optional.of(prefix);
-            }
-        } else {
-            try {
-                byte[] bytes = InetAddress.getByName(mask).getAddress();
-                if (bytes.length == 4 && mask.matches("[0-9.]+")) {
-                    int bits = (bytes[0] & 0xff) << 24 | (bytes[1] & 0xff) << 16 | (bytes[2] & 0xff) << 8 | (bytes[3] & 0xff);
-                    int prefix = Integer.bitCount(bits);
-                    if (bits == (prefix == 0 ? 0 : -1 << (32 - prefix))) {
-                        return Optional.of(prefix);
-                    }
-                }
-            } catch (java.net.UnknownHostException e) {
-                // reported below
-            }
-        }
-        in.problem(MASK + " = '" + mask + "' is not a subnet mask");
-        return Optional.empty();
-    }
-
-    private static Optional<ZoneOffset> offset(String text, String name, Reader in) {
-        Matcher m = OFFSET.matcher(text.trim());
-        if (m.matches()) {
-            int hours = Integer.parseInt(m.group(2));
-            int minutes = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-            int seconds = (hours * 60 + minutes) * 60 * (m.group(1).equals("-") ? -1 : 1);
-            if (minutes < 60 && seconds >= -12 * 3600 && seconds <= 14 * 3600) {
-                return Optional.of(ZoneOffset.ofTotalSeconds(seconds));
-            }
-        }
-        in.problem(name + " = '" + text + "' is not an offset from -12:00 to +14:00");
-        return Optional.empty();
-    }
-
     private static Optional<Path> existing(Path file) {
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
-    }
-
-    /** Typed reads that remember what was wrong. */
-    private static final class Reader {
-        private final SettingLookup get;
-        private final List<String> problems = new ArrayList<>();
-
-        Reader(SettingLookup get) {
-            this.get = get;
-        }
-
-        Optional<String> text(String name) {
-            return get.get(name).map(String::trim).filter(v -> !v.isEmpty());
-        }
-
-        void problem(String what) {
-            problems.add(what);
-        }
-
-        boolean flag(String name, boolean fallback) {
-            Optional<String> value = text(name);
-            if (value.isEmpty()) {
-                return fallback;
-            }
-            switch (value.get().toLowerCase(Locale.ROOT)) {
-                case "1": case "true": case "on": case "yes": case "enable": case "enabled":
-                    return true;
-                case "0": case "false": case "off": case "no": case "disable": case "disabled":
-                    return false;
-                default:
-                    problem(name + " = '" + value.get() + "' is not a switch; using " + (fallback ? 1 : 0));
-                    return fallback;
-            }
-        }
-
-        int number(String name, int low, int high, int fallback) {
-            Optional<String> value = text(name);
-            if (value.isEmpty()) {
-                return fallback;
-            }
-            try {
-                int number = Integer.parseInt(value.get());
-                if (number >= low && number <= high) {
-                    return number;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            problem(name + " = '" + value.get() + "' is not a whole number from " + low + " to " + high + "; using " + fallback);
-            return fallback;
-        }
-
-        OptionalInt optionalNumber(String name, int low, int high) {
-            if (text(name).isEmpty()) {
-                return OptionalInt.empty();
-            }
-            int number = number(name, low, high, Integer.MIN_VALUE);
-            return number == Integer.MIN_VALUE ? OptionalInt.empty() : OptionalInt.of(number);
-        }
-
-        Optional<InetAddress> address(String name, Class<? extends InetAddress> family) {
-            Optional<String> value = text(name);
-            if (value.isEmpty()) {
-                return Optional.empty();
-            }
-            String text = value.get();
-            boolean literal = family == Inet4Address.class ? text.matches("\\d{1,3}(\\.\\d{1,3}){3}") : text.contains(":");
-            if (literal) {
-                try {
-                    InetAddress address = InetAddress.getByName(text);
-                    if (family.isInstance(address)) {
-                        // 0.0.0.0 and :: are the manuals' "not set" (ALE L86-276).
-                        return address.isAnyLocalAddress() ? Optional.empty() : Optional.of(address);
-                    }
-                } catch (java.net.UnknownHostException e) {
-                    // reported below
-                }
-            }
-            problem(name + " = '" + text + "' is not an " + (family == Inet4Address.class ? "IPv4" : "IPv6") + " address");
-            return Optional.empty();
-        }
-
-        List<Integer> options(String name, int low, int high, int most) {
-            List<Integer> options = new ArrayList<>();
-            for (String part : text(name).orElse("").split("[,;\\s]+")) {
-                if (part.isEmpty()) {
-                    continue;
-                }
-                try {
-                    int option = Integer.parseInt(part);
-                    if (option >= low && option <= high && options.size() < most) {
-                        options.add(option);
-                        continue;
-                    }
-                } catch (NumberFormatException e) {
-                    // reported below
-                }
-                problem(name + ": '" + part + "' is not a DHCP option from " + low + " to " + high
-                        + (options.size() >= most ? " (at most " + most + ")" : "") + "; skipped");
-            }
-            return options;
-        }
-
-        Month month(String name, Month fallback) {
-            Optional<String> value = text(name);
-            if (value.isEmpty()) {
-                return fallback;
-            }
-            for (Month month : Month.values()) {
-                if (month.name().substring(0, 3).equalsIgnoreCase(value.get().trim())
-                        || month.name().equalsIgnoreCase(value.get().trim())) {
-                    return month;
-                }
-            }
-            problem(name + " = '" + value.get() + "' is not a month (Jan-Dec); using " + fallback);
-            return fallback;
-        }
-
-        DayOfWeek weekday(String name) {
-            Optional<String> value = text(name);
-            if (value.isEmpty()) {
-                return DayOfWeek.SUNDAY;
-            }
-            for (DayOfWeek day : DayOfWeek.values()) {
-                if (day.name().substring(0, 3).equalsIgnoreCase(value.get().trim())
-                        || day.name().equalsIgnoreCase(value.get().trim())) {
-                    return day;
-                }
-            }
-            problem(name + " = '" + value.get() + "' is not a weekday (Sun-Sat); using Sun");
-            return DayOfWeek.SUNDAY;
-        }
     }
 }

@@ -25,6 +25,7 @@ import org.deskphone.hal.DhcpLease;
 import org.deskphone.hal.Network;
 import org.deskphone.hal.NetworkPlan;
 import org.deskphone.hal.NetworkStatus;
+import org.deskphone.hal.NetworkWatch;
 import org.deskphone.hal.VoicePolicy;
 import org.tinylog.Logger;
 
@@ -37,8 +38,6 @@ import org.tinylog.Logger;
  * {@code lldpcli}).
  */
 public final class NetworkManagerNetwork implements Network {
-    private static final Consumer<NetworkStatus> CLOSED = status -> { };
-
     /** Where and how the driver works. */
     public record Options(String port, Path root, Duration poll, List<String> lldpcli) {
         public Options {
@@ -53,13 +52,13 @@ public final class NetworkManagerNetwork implements Network {
     private final Options options;
     private final Commands commands;
     private volatile NetworkStatus status;
-    private volatile Consumer<NetworkStatus> listener = CLOSED;
-    private Thread watcher;
+    private final NetworkWatch watch;
 
     public NetworkManagerNetwork(Options options, Commands commands) {
         this.options = options;
         this.commands = commands;
         this.status = NetworkStatus.down(options.port());
+        this.watch = new NetworkWatch(this::read, options.poll());
     }
 
     public static NetworkManagerNetwork fromDescriptor(BoardDescriptor descriptor) {
@@ -70,14 +69,10 @@ public final class NetworkManagerNetwork implements Network {
                 Commands.system(Duration.ofSeconds(60)));
     }
 
-    /** Reads the status once before returning, so that {@link #status()} is current from then on. */
+    /** Looks once before returning, so that {@link #status()} is current from then on. */
     @Override
-    public synchronized void open(Consumer<NetworkStatus> newListener) {
-        listener = newListener;
-        read();
-        watcher = new Thread(this::watch, "network-watch");
-        watcher.setDaemon(true);
-        watcher.start();
+    public void open(Consumer<NetworkStatus> listener) {
+        watch.start(listener);
     }
 
     @Override
@@ -86,12 +81,8 @@ public final class NetworkManagerNetwork implements Network {
     }
 
     @Override
-    public synchronized void close() {
-        listener = CLOSED;
-        if (watcher != null) {
-            watcher.interrupt();
-            watcher = null;
-        }
+    public void close() {
+        watch.stop();
     }
 
     /** Asks NetworkManager, the lease file and lldpd what the network is now. */
@@ -350,22 +341,6 @@ public final class NetworkManagerNetwork implements Network {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             return "";
-        }
-    }
-
-    private void watch() {
-        NetworkStatus reported = null;
-        while (!Thread.currentThread().isInterrupted()) {
-            NetworkStatus now = read();
-            if (!now.equals(reported)) {
-                reported = now;
-                listener.accept(now);
-            }
-            try {
-                Thread.sleep(options.poll().toMillis());
-            } catch (InterruptedException e) {
-                return;
-            }
         }
     }
 
