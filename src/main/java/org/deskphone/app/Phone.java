@@ -1,7 +1,6 @@
 package org.deskphone.app;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -63,17 +62,15 @@ public final class Phone {
             thread.setDaemon(true);
             return thread;
         });
-        try {
-            // Where the OS keeps time (the PC board) the phone asks no NTP server it was not given.
-            boolean systemKeepsTime = board.descriptor().get("time").orElse("sntp").equals("os");
-            TimeKeeper time = new TimeKeeper(loop, clock, networkWorker, new SntpClient(clock.base(), SNTP_TIMEOUT)::query,
-                    systemKeepsTime, SntpClient.PORT);
-            this.network = new NetworkService(board.network(), loop, networkWorker,
-                    NetConfiguration.read(settings, board.descriptor().model(), data.folder("network")), time, systemZone,
-                    LearnedVlan.in(data.folder("network").resolve("learned-vlan")));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot make the network folder in " + data, e);
-        }
+        // Where the OS keeps time (the PC board) the phone asks no NTP server it was not given.
+        boolean systemKeepsTime = board.descriptor().get("time").orElse("sntp").equals("os");
+        TimeKeeper time = new TimeKeeper(loop, clock, networkWorker, new SntpClient(clock.base(), SNTP_TIMEOUT)::query,
+                systemKeepsTime, SntpClient.PORT);
+        // <data>/network: provisioned 802.1X and OpenVPN files, the learned VLAN; made when something is written.
+        Path networkData = data.root().resolve("network");
+        this.network = new NetworkService(board.network(), loop, networkWorker,
+                NetConfiguration.read(settings, board.descriptor().model(), networkData), time, systemZone,
+                LearnedVlan.in(networkData.resolve("learned-vlan")));
     }
 
     public Board board() {

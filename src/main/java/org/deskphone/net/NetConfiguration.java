@@ -227,8 +227,10 @@ public final class NetConfiguration {
      *
      * @param get   the configuration
      * @param model the board's model name, the DHCP host name by default
-     * @param files where provisioning keeps downloaded network files: {@code 802.1x/ca.pem},
-     *              {@code 802.1x/client.pem}, {@code openvpn/...} (ALE L1447-1455, L1605-1623)
+     * @param files where the phone keeps its network files: {@code 802.1x/ca.pem} and {@code 802.1x/client.pem},
+     *              the unpacked OpenVPN files in {@code openvpn/} under either set of the ALE names (L1447-1455,
+     *              L1605-1623). Provisioning does not fill it yet: it keeps the OpenVPN bundle packed in
+     *              {@code <data>/resources/openvpn} and has no 802.1X certificate URLs.
      */
     public static NetSettings read(SettingLookup get, String model, Path files) {
         SettingReader in = new SettingReader(get);
