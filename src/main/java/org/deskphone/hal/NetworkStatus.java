@@ -56,7 +56,7 @@ public record NetworkStatus(
 
         @Override
         public String toString() {
-            return ip.getHostAddress() + "/" + prefixLength;
+            return text(ip) + "/" + prefixLength;
         }
     }
 
@@ -119,6 +119,44 @@ public record NetworkStatus(
     }
 
     private static String join(List<InetAddress> addresses) {
-        return addresses.stream().map(InetAddress::getHostAddress).collect(Collectors.joining(", "));
+        return addresses.stream().map(NetworkStatus::text).collect(Collectors.joining(", "));
+    }
+
+    /** An address as people write it: IPv6 in RFC 5952's short form ({@code fd00::2}). */
+    public static String text(InetAddress ip) {
+        if (!(ip instanceof Inet6Address)) {
+            return ip.getHostAddress();
+        }
+        byte[] bytes = ip.getAddress();
+        int[] groups = new int[8];
+        for (int i = 0; i < 8; i++) {
+            groups[i] = (bytes[2 * i] & 0xff) << 8 | (bytes[2 * i + 1] & 0xff);
+        }
+        int bestStart = -1;
+        int bestLength = 1;
+        for (int i = 0; i < 8; i++) {
+            int j = i;
+            while (j < 8 && groups[j] == 0) {
+                j++;
+            }
+            if (j - i > bestLength) {
+                bestStart = i;
+                bestLength = j - i;
+            }
+            i = Math.max(i, j);
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            if (i == bestStart) {
+                out.append("::");
+                i += bestLength - 1;
+                continue;
+            }
+            if (out.length() > 0 && out.charAt(out.length() - 1) != ':') {
+                out.append(':');
+            }
+            out.append(Integer.toHexString(groups[i]));
+        }
+        return out.toString();
     }
 }

@@ -63,6 +63,17 @@ class HostNetworkTest {
     }
 
     @Test
+    void ipv6IsWrittenShort() throws Exception {
+        assertThat(NetworkStatus.text(InetAddress.getByName("fd00:0:0:0:0:0:0:2"))).isEqualTo("fd00::2");
+        assertThat(NetworkStatus.text(InetAddress.getByName("2001:db8:0:0:1:0:0:1"))).isEqualTo("2001:db8::1:0:0:1");
+        assertThat(NetworkStatus.text(InetAddress.getByName("::1"))).isEqualTo("::1");
+        assertThat(NetworkStatus.text(InetAddress.getByName("fe80::"))).isEqualTo("fe80::");
+        assertThat(NetworkStatus.text(InetAddress.getByName("2001:db8:1:2:3:4:5:6"))).isEqualTo("2001:db8:1:2:3:4:5:6");
+        assertThat(NetworkStatus.text(InetAddress.getByName("2001:0:0:1:0:0:0:1"))).isEqualTo("2001:0:0:1::1");
+        assertThat(NetworkStatus.text(InetAddress.getByName("10.0.0.1"))).isEqualTo("10.0.0.1");
+    }
+
+    @Test
     void addressesAreUsableOnlyWhenOthersCanReachThem() throws Exception {
         assertThat(new NetworkStatus.Address(InetAddress.getByName("0.0.0.0"), 0).usable()).isFalse();
         assertThat(new NetworkStatus.Address(InetAddress.getByName("169.254.3.4"), 16).usable()).isFalse();
