@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.deskphone.hal.Board;
 import org.deskphone.loop.Clock;
 import org.deskphone.loop.PhoneLoop;
+import org.deskphone.net.time.PhoneClock;
 import org.deskphone.provision.ProvisioningClient;
 import org.tinylog.Logger;
 
@@ -53,7 +54,9 @@ final class Lifecycle {
     void run() throws Exception {
         try {
             while (!stopRequested()) {
-                Phone phone = new Phone(boards.open(), data, new PhoneLoop(Clock.system()), ZoneId.systemDefault());
+                Phone phone = new Phone(boards.open(), data, new PhoneLoop(new PhoneClock(Clock.system())), ZoneId.systemDefault());
+                // The manuals reboot for a new learned VLAN (ALE L605-612); the phone restarts.
+                phone.network().onRestartNeeded(() -> request(Ending.RESTART));
                 phone.loop().start("phone-loop");
                 phone.start().get(10, TimeUnit.SECONDS);
                 Optional<ProvisioningClient> provisioning = startProvisioning(phone);
@@ -104,7 +107,8 @@ final class Lifecycle {
     private Optional<ProvisioningClient> startProvisioning(Phone phone) {
         try {
             ProvisioningClient client = PhoneProvisioning.builder(phone.board().descriptor(), data, phone.loop(),
-                    PhoneProvisioning.store(data), why -> request(Ending.RESTART), PhoneProvisioning.Overrides.NONE).build();
+                    PhoneProvisioning.store(data), why -> request(Ending.RESTART), PhoneProvisioning.Overrides.NONE,
+                    phone.network()::dhcpSource).build();
             client.start();
             return Optional.of(client);
         } catch (IOException | RuntimeException e) {

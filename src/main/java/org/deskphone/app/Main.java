@@ -29,6 +29,7 @@ public final class Main {
         commands.put("factory-reset", new FactoryResetCommand());
         commands.put("dialplan", new DialplanCommand());
         commands.put("provision", new ProvisionCommand());
+        commands.put("network", new NetworkCommand());
     }
 
     public static void main(String[] args) {

@@ -1,5 +1,6 @@
 package org.deskphone.app;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -7,12 +8,22 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.deskphone.hal.Board;
 import org.deskphone.hal.HookState;
 import org.deskphone.hal.KeyEvent;
 import org.deskphone.loop.PhoneLoop;
 import org.deskphone.loop.Timer;
+import org.deskphone.net.LearnedVlan;
+import org.deskphone.net.NetConfiguration;
+import org.deskphone.net.NetworkService;
+import org.deskphone.net.SettingLookup;
+import org.deskphone.net.time.ClockFormat;
+import org.deskphone.net.time.PhoneClock;
+import org.deskphone.net.time.SntpClient;
+import org.deskphone.net.time.TimeKeeper;
 import org.deskphone.ui.IdleScreen;
 import org.tinylog.Logger;
 
@@ -22,20 +33,44 @@ import org.tinylog.Logger;
  */
 public final class Phone {
     static final String NO_ACCOUNT = "No account";
+    private static final Duration SNTP_TIMEOUT = Duration.ofSeconds(2);
 
     private final Board board;
     private final DataFolder data;
     private final PhoneLoop loop;
-    private final IdleScreen idleScreen;
+    private final PhoneClock clock;
+    private final ExecutorService networkWorker;
+    private final NetworkService network;
     private final List<Consumer<KeyEvent>> keyListeners = new ArrayList<>();
     private final List<Consumer<HookState>> hookListeners = new ArrayList<>();
+    private IdleScreen idleScreen;
+    private ClockFormat idleFormat;
     private Timer clockTick;
 
-    public Phone(Board board, DataFolder data, PhoneLoop loop, ZoneId zone) {
+    /** A phone with factory settings; {@code systemZone} is the zone shown until settings or DHCP give one. */
+    public Phone(Board board, DataFolder data, PhoneLoop loop, ZoneId systemZone) {
+        this(board, data, loop, systemZone, SettingLookup.NONE);
+    }
+
+    public Phone(Board board, DataFolder data, PhoneLoop loop, ZoneId systemZone, SettingLookup settings) {
         this.board = board;
         this.data = data;
         this.loop = loop;
-        this.idleScreen = new IdleScreen("deskphone", zone);
+        this.clock = loop.clock() instanceof PhoneClock phoneClock ? phoneClock : new PhoneClock(loop.clock());
+        this.networkWorker = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "network-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // Where the OS keeps time (the PC board) the phone asks no NTP server it was not given.
+        boolean systemKeepsTime = board.descriptor().get("time").orElse("sntp").equals("os");
+        TimeKeeper time = new TimeKeeper(loop, clock, networkWorker, new SntpClient(clock.base(), SNTP_TIMEOUT)::query,
+                systemKeepsTime, SntpClient.PORT);
+        // <data>/network: provisioned 802.1X and OpenVPN files, the learned VLAN; made when something is written.
+        Path networkData = data.root().resolve("network");
+        this.network = new NetworkService(board.network(), loop, networkWorker,
+                NetConfiguration.read(settings, board.descriptor().model(), networkData), time, systemZone,
+                LearnedVlan.in(networkData.resolve("learned-vlan")));
     }
 
     public Board board() {
@@ -50,6 +85,16 @@ public final class Phone {
         return loop;
     }
 
+    /** The network, its DHCP facts, VLAN, QoS marking and local zone; owned by the loop. */
+    public NetworkService network() {
+        return network;
+    }
+
+    /** The phone's wall clock, corrected by its time source. */
+    public PhoneClock clock() {
+        return clock;
+    }
+
     /**
      * Opens the drivers and draws the idle screen. The work runs on the loop; the future completes when
      * it has (at once on a started loop, at the next {@link PhoneLoop#runPending()} on a test's loop).
@@ -58,6 +103,8 @@ public final class Phone {
         return loop.ask(() -> {
             board.keypad().open(event -> loop.post(() -> keyEvent(event)));
             board.hook().open(state -> loop.post(() -> hookChanged(state)));
+            network.start();
+            network.subscribe(this::drawIdle);
             showIdle();
             Logger.info("phone up on board {} with data in {}", board.descriptor().name(), data);
             return null;
@@ -81,6 +128,7 @@ public final class Phone {
             Logger.warn("phone loop thread did not end within {}", timeout);
         }
         board.close();
+        networkWorker.shutdownNow();
         Logger.info("phone stopped");
     }
 
@@ -98,6 +146,7 @@ public final class Phone {
         if (clockTick != null) {
             clockTick.cancel();
         }
+        network.stop();
         return null;
     }
 
@@ -117,9 +166,21 @@ public final class Phone {
 
     /** Draws the idle screen and wakes up again at the next minute to keep its clock right. */
     private void showIdle() {
-        Instant now = loop.clock().now();
-        board.display().show(idleScreen.render(board.display().geometry(), now, NO_ACCOUNT));
+        Instant now = drawIdle();
         Duration untilNextMinute = Duration.between(now, now.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES));
         clockTick = loop.schedule(untilNextMinute, this::showIdle);
+    }
+
+    /** The idle screen in the configured zone and format; "network unavailable" without a usable address. */
+    private Instant drawIdle() {
+        Instant now = clock.now();
+        ClockFormat format = network.settings().time().format();
+        if (!format.equals(idleFormat)) {
+            idleFormat = format;
+            idleScreen = new IdleScreen("deskphone", format.time(), format.date());
+        }
+        String status = network.available() ? NO_ACCOUNT : IdleScreen.NETWORK_UNAVAILABLE;
+        board.display().show(idleScreen.render(board.display().geometry(), network.zone().local(now), status));
+        return now;
     }
 }

@@ -72,6 +72,7 @@ final class RunCommand implements Command {
         return "ready board=" + descriptor.name()
                 + " model=" + descriptor.model()
                 + " display=" + phone.board().display().geometry()
-                + " data=" + phone.data().root();
+                + " data=" + phone.data().root()
+                + " network=" + (phone.network().available() ? "available" : "unavailable");
     }
 }

@@ -10,7 +10,14 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.net.InetAddress;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.deskphone.hal.BoardDescriptor;
+import org.deskphone.hal.DhcpLease;
+import org.deskphone.hal.NetworkStatus;
+import org.deskphone.hal.mock.MemoryNetwork;
 import org.deskphone.hal.mock.MockDisplay;
 import org.deskphone.hal.mock.PcBoard;
 import org.junit.jupiter.api.Test;
@@ -29,7 +36,10 @@ class LifecycleTest {
         BlockingQueue<Phone> ready = new LinkedBlockingQueue<>();
         Lifecycle lifecycle = new Lifecycle(() -> {
             boardsOpened.incrementAndGet();
-            return PcBoard.create(pc, null, null);
+            // A network with an address, so that the idle screen shows the account line on any machine.
+            return PcBoard.create(pc, null, null).withNetwork(new MemoryNetwork(new NetworkStatus("eth0", true,
+                    List.of(new NetworkStatus.Address(InetAddress.getByName("192.0.2.7"), 24)), List.of(), List.of(),
+                    OptionalInt.empty(), DhcpLease.NONE, Optional.empty())));
         }, data, ready::add);
 
         AtomicReference<Throwable> failure = new AtomicReference<>();

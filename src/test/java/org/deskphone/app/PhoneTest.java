@@ -9,17 +9,22 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.deskphone.hal.Board;
 import org.deskphone.hal.BoardDescriptor;
 import org.deskphone.hal.HookState;
 import org.deskphone.hal.Key;
 import org.deskphone.hal.KeyEvent;
+import org.deskphone.hal.NetworkStatus;
+import org.deskphone.hal.mock.MemoryNetwork;
 import org.deskphone.hal.mock.MockDisplay;
 import org.deskphone.hal.mock.MockHookSwitch;
 import org.deskphone.hal.mock.MockKeypad;
 import org.deskphone.hal.mock.PcBoard;
 import org.deskphone.loop.PhoneLoop;
 import org.deskphone.loop.VirtualClock;
+import org.deskphone.net.NetConfiguration;
+import org.deskphone.net.SettingLookup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,21 +34,56 @@ class PhoneTest {
     @TempDir
     Path dataRoot;
     private final VirtualClock clock = new VirtualClock(Instant.parse("2026-11-22T09:58:30Z"));
-    private final PhoneLoop loop = new PhoneLoop(clock);
+    private PhoneLoop loop = new PhoneLoop(clock);
+    private final MemoryNetwork network = new MemoryNetwork(connected());
     private Phone phone;
     private Board board;
 
     @BeforeEach
     void startPhone() throws IOException {
-        board = PcBoard.create(BoardDescriptor.load(Path.of("board"), "pc"), null, null);
-        phone = new Phone(board, DataFolder.open(dataRoot), loop, ZoneOffset.UTC);
+        startPhone(SettingLookup.NONE);
+    }
+
+    private void startPhone(SettingLookup settings) throws IOException {
+        board = PcBoard.create(BoardDescriptor.load(Path.of("board"), "pc"), null, null).withNetwork(network);
+        phone = new Phone(board, DataFolder.open(dataRoot), loop, ZoneOffset.UTC, settings);
         phone.start();
         loop.runPending();
     }
 
+    private static NetworkStatus connected() {
+        try {
+            return new NetworkStatus("eth0", true, List.of(new NetworkStatus.Address(java.net.InetAddress.getByName("192.0.2.7"), 24)),
+                    List.of(), List.of(), java.util.OptionalInt.empty(), org.deskphone.hal.DhcpLease.NONE, java.util.Optional.empty());
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void startsOnTheIdleScreen() {
-        assertThat(display().text()).isEqualTo("deskphone      09:58\nSun 22 Nov 2026\n\nNo account");
+        assertThat(display().text()).isEqualTo("deskphone      09:58\nSun Nov 22\n\nNo account");
+    }
+
+    /** ALE L39-41: without an address the phone says "network unavailable", and says it no more once it has one. */
+    @Test
+    void theIdleScreenSaysWhenTheNetworkIsUnavailable() {
+        network.set(NetworkStatus.down("eth0"));
+        loop.runPending();
+        assertThat(display().screen().line(3).strip()).isEqualTo("network unavailable");
+        network.set(connected());
+        loop.runPending();
+        assertThat(display().screen().line(3).strip()).isEqualTo("No account");
+    }
+
+    /** The configured zone and formats: ALE SettingTimeZone, SettingTimeFormat=0 (12 h), SettingDateFormat=2. */
+    @Test
+    void theIdleClockUsesTheConfiguredZoneAndFormats() throws IOException {
+        phone.stop(Duration.ofSeconds(1));
+        loop = new PhoneLoop(clock);
+        startPhone(SettingLookup.of(Map.of(NetConfiguration.ALE_TIME_ZONE, "+5:30", NetConfiguration.TIME_FORMAT, "0",
+                NetConfiguration.DATE_FORMAT, "2")));
+        assertThat(display().text()).isEqualTo("deskphone    3:28 PM\n2026-11-22\n\nNo account");
     }
 
     @Test
