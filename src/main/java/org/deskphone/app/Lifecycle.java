@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.deskphone.config.ConfigStore;
 import org.deskphone.hal.Board;
 import org.deskphone.loop.Clock;
 import org.deskphone.loop.PhoneLoop;
@@ -19,6 +20,8 @@ import org.tinylog.Logger;
 final class Lifecycle {
     /** Stop must finish within 3 s of SIGINT/SIGTERM; this leaves room for the JVM to exit. */
     static final Duration STOP_BUDGET = Duration.ofMillis(2500);
+    /** The configuration store's folder inside the data folder. */
+    static final String CONFIG_FOLDER = "config";
 
     enum Ending {
         STOP("stopping"), RESTART("restarting"), FACTORY_RESET("resetting to factory settings");
@@ -51,7 +54,22 @@ final class Lifecycle {
     void run() throws Exception {
         try {
             while (!stopRequested()) {
-                Phone phone = new Phone(boards.open(), data, new PhoneLoop(Clock.system()), ZoneId.systemDefault());
+                PhoneLoop loop = new PhoneLoop(Clock.system());
+                Board board = boards.open();
+                ConfigStore config;
+                try {
+                    config = ConfigStore.open(data.folder(CONFIG_FOLDER), loop);
+                } catch (IOException | RuntimeException e) {
+                    board.close();
+                    throw e;
+                }
+                Phone phone = new Phone(board, data, loop, config, ZoneId.systemDefault());
+                config.subscribe(change -> {
+                    if (change.needsRestart()) {
+                        Logger.info("configuration change needs a restart: {}", new java.util.TreeSet<>(change.changed()));
+                        request(Ending.RESTART);
+                    }
+                });
                 phone.loop().start("phone-loop");
                 phone.start().get(10, TimeUnit.SECONDS);
                 onReady.accept(phone);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import org.deskphone.config.ConfigStore;
 import org.deskphone.hal.Board;
 import org.deskphone.hal.HookState;
 import org.deskphone.hal.KeyEvent;
@@ -26,15 +27,17 @@ public final class Phone {
     private final Board board;
     private final DataFolder data;
     private final PhoneLoop loop;
+    private final ConfigStore config;
     private final IdleScreen idleScreen;
     private final List<Consumer<KeyEvent>> keyListeners = new ArrayList<>();
     private final List<Consumer<HookState>> hookListeners = new ArrayList<>();
     private Timer clockTick;
 
-    public Phone(Board board, DataFolder data, PhoneLoop loop, ZoneId zone) {
+    public Phone(Board board, DataFolder data, PhoneLoop loop, ConfigStore config, ZoneId zone) {
         this.board = board;
         this.data = data;
         this.loop = loop;
+        this.config = config;
         this.idleScreen = new IdleScreen("deskphone", zone);
     }
 
@@ -48,6 +51,11 @@ public final class Phone {
 
     public PhoneLoop loop() {
         return loop;
+    }
+
+    /** The configuration store; it belongs to the loop (see {@link ConfigStore}). */
+    public ConfigStore config() {
+        return config;
     }
 
     /**
@@ -64,7 +72,10 @@ public final class Phone {
         });
     }
 
-    /** Stops timers on the loop, then the loop itself, then closes the drivers; bounded by {@code timeout}. */
+    /**
+     * Stops timers on the loop, then the loop itself, then closes the drivers and saves what the
+     * configuration store still holds; bounded by {@code timeout}.
+     */
     public void stop(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         if (!loop.inLoop()) {
@@ -81,6 +92,10 @@ public final class Phone {
             Logger.warn("phone loop thread did not end within {}", timeout);
         }
         board.close();
+        long remaining = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+        if (!config.close(Duration.ofMillis(remaining))) {
+            Logger.warn("the configuration was not saved within {}", timeout);
+        }
         Logger.info("phone stopped");
     }
 

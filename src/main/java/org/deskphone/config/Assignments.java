@@ -20,7 +20,7 @@ final class Assignments {
      * One assignment to apply: {@code parameter} null for an unknown key, {@code value} null for a
      * reset to the default.
      */
-    record Assignment(Parameter parameter, String key, String value, int line) {
+    record Assignment(Parameter parameter, String key, String value, int line, boolean override) {
     }
 
     /** Yealink's one key for three passwords: {@code security.user_password = admin:newpass} (L5416–5431). */
@@ -69,11 +69,11 @@ final class Assignments {
         }
         Parameter parameter = catalogue.intern(match);
         if (value == null) {
-            assignments.add(new Assignment(parameter, key, null, setting.line()));
+            assignments.add(new Assignment(parameter, key, null, setting.line(), setting.override()));
             return;
         }
         try {
-            assignments.add(new Assignment(parameter, key, parameter.normalize(value), setting.line()));
+            assignments.add(new Assignment(parameter, key, parameter.normalize(value), setting.line(), setting.override()));
         } catch (IllegalArgumentException e) {
             String alias = key.equals(parameter.name()) ? "" : key + " -> ";
             problems.add(Problem.warning(file.source(), setting.line(), alias + e.getMessage() + "; skipped"));
@@ -95,11 +95,14 @@ final class Assignments {
             problems.add(Problem.warning(file.source(), setting.line(), "'" + key + "': control characters in the value; ignored"));
             return;
         }
-        assignments.add(new Assignment(null, key, value, setting.line()));
+        assignments.add(new Assignment(null, key, value, setting.line(), setting.override()));
     }
 
     private void userPassword(SettingsFile file, Setting setting, Catalogue catalogue, Function<String, String> current) {
         String value = setting.value();
+        if (value != null && value.equals(":")) {
+            return; // "user_password = :" is a template's way of saying nothing
+        }
         int colon = value == null ? -1 : value.indexOf(':');
         if (colon <= 0) {
             problems.add(Problem.warning(file.source(), setting.line(),
@@ -120,7 +123,7 @@ final class Assignments {
         }
         Parameter parameter = catalogue.parameter("security.password." + role);
         try {
-            assignments.add(new Assignment(parameter, setting.key(), parameter.normalize(value.substring(colon + 1)), setting.line()));
+            assignments.add(new Assignment(parameter, setting.key(), parameter.normalize(value.substring(colon + 1)), setting.line(), setting.override()));
         } catch (IllegalArgumentException e) {
             problems.add(Problem.warning(file.source(), setting.line(), USER_PASSWORD + " -> " + e.getMessage() + "; skipped"));
         }

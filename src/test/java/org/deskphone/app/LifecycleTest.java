@@ -54,7 +54,7 @@ class LifecycleTest {
         lifecycle.request(Lifecycle.Ending.FACTORY_RESET);
         Phone third = ready.poll(10, TimeUnit.SECONDS);
         assertThat(third).isNotNull();
-        assertThat(Files.exists(dataRoot.resolve("config"))).as("a factory reset wipes the data").isFalse();
+        assertThat(Files.exists(dataRoot.resolve("config/local.cfg"))).as("a factory reset wipes the data").isFalse();
         assertThat(Files.exists(dataRoot.resolve(DataFolder.MARKER))).isTrue();
 
         assertThat(lifecycle.stopAndWait(Duration.ofSeconds(3))).isTrue();

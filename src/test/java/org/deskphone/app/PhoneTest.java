@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.deskphone.config.ConfigStore;
 import org.deskphone.hal.Board;
 import org.deskphone.hal.BoardDescriptor;
 import org.deskphone.hal.HookState;
@@ -36,7 +37,8 @@ class PhoneTest {
     @BeforeEach
     void startPhone() throws IOException {
         board = PcBoard.create(BoardDescriptor.load(Path.of("board"), "pc"), null, null);
-        phone = new Phone(board, DataFolder.open(dataRoot), loop, ZoneOffset.UTC);
+        DataFolder data = DataFolder.open(dataRoot);
+        phone = new Phone(board, data, loop, ConfigStore.open(data.folder("config"), loop), ZoneOffset.UTC);
         phone.start();
         loop.runPending();
     }
