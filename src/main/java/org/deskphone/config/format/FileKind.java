@@ -93,6 +93,14 @@ public enum FileKind {
             } else if (text.startsWith("<!--", open)) {
                 int close = text.indexOf("-->", open);
                 i = close < 0 ? text.length() : close + 3;
+            } else if (text.regionMatches(true, open, "<!DOCTYPE", 0, 9)) {
+                int bracket = text.indexOf('[', open);
+                int close = text.indexOf('>', open);
+                if (bracket >= 0 && (close < 0 || bracket < close)) {
+                    int end = text.indexOf(']', bracket);
+                    close = end < 0 ? -1 : text.indexOf('>', end);
+                }
+                i = close < 0 ? text.length() : close + 1;
             } else if (next == '!') {
                 return "!";
             } else {

@@ -23,29 +23,41 @@ final class SafeXml implements AutoCloseable {
 
     private final String source;
     private final XMLStreamReader reader;
+    private final int lineOffset;
     private int depth;
 
-    private SafeXml(String source, XMLStreamReader reader) {
+    private SafeXml(String source, XMLStreamReader reader, int lineOffset) {
         this.source = source;
         this.reader = reader;
+        this.lineOffset = lineOffset;
     }
 
-    /** Reads bytes whose encoding the XML declaration or BOM names (UTF-8 by default). */
+    /**
+     * Reads bytes whose encoding the XML declaration or BOM names (UTF-8 by default). Blank lines before
+     * the declaration, which templating servers often emit and XML forbids, are skipped.
+     */
     static SafeXml open(String source, byte[] content) throws FormatException {
         Text.checkSize(source, content);
+        int start = 0;
+        int lines = 0;
+        while (start < content.length && (content[start] == ' ' || content[start] == '\t' || content[start] == '\r' || content[start] == '\n')) {
+            lines += content[start] == '\n' ? 1 : 0;
+            start++;
+        }
         try {
-            return new SafeXml(source, FACTORY.createXMLStreamReader(new ByteArrayInputStream(content)));
+            return new SafeXml(source, FACTORY.createXMLStreamReader(
+                    new ByteArrayInputStream(content, start, content.length - start)), lines);
         } catch (XMLStreamException e) {
-            throw error(source, e);
+            throw error(source, e, lines);
         }
     }
 
     /** Reads text that was already decoded (and perhaps wrapped in a synthetic root). */
     static SafeXml open(String source, String text) throws FormatException {
         try {
-            return new SafeXml(source, FACTORY.createXMLStreamReader(new StringReader(text)));
+            return new SafeXml(source, FACTORY.createXMLStreamReader(new StringReader(text)), 0);
         } catch (XMLStreamException e) {
-            throw error(source, e);
+            throw error(source, e, 0);
         }
     }
 
@@ -83,7 +95,7 @@ final class SafeXml implements AutoCloseable {
                 }
             }
         } catch (XMLStreamException e) {
-            throw error(source, e);
+            throw error(source, e, lineOffset);
         }
     }
 
@@ -97,7 +109,7 @@ final class SafeXml implements AutoCloseable {
             }
             return text;
         } catch (XMLStreamException e) {
-            throw error(source, e);
+            throw error(source, e, lineOffset);
         }
     }
 
@@ -140,7 +152,7 @@ final class SafeXml implements AutoCloseable {
 
     int line() {
         Location location = reader.getLocation();
-        return location == null ? 0 : Math.max(0, location.getLineNumber());
+        return location == null ? 0 : Math.max(0, location.getLineNumber()) + lineOffset;
     }
 
     FormatException fail(String message) {
@@ -156,9 +168,9 @@ final class SafeXml implements AutoCloseable {
         }
     }
 
-    private static FormatException error(String source, XMLStreamException e) {
+    private static FormatException error(String source, XMLStreamException e, int lineOffset) {
         Location location = e.getLocation();
-        int line = location == null ? 0 : Math.max(0, location.getLineNumber());
+        int line = location == null ? 0 : Math.max(0, location.getLineNumber()) + lineOffset;
         String message = e.getMessage() == null ? "not well-formed XML" : e.getMessage();
         int cut = message.indexOf("Message: ");
         if (cut >= 0) {
