@@ -29,6 +29,8 @@ final class Assignments {
 
     final List<Assignment> assignments = new ArrayList<>();
     final List<Problem> problems = new ArrayList<>();
+    /** Values assigned so far in this file, so that a later line sees an earlier one. */
+    private final java.util.Map<String, String> assigned = new java.util.HashMap<>();
 
     private Assignments() {
     }
@@ -73,7 +75,9 @@ final class Assignments {
             return;
         }
         try {
-            assignments.add(new Assignment(parameter, key, parameter.normalize(value), setting.line(), setting.override()));
+            String normalized = parameter.normalize(value);
+            assignments.add(new Assignment(parameter, key, normalized, setting.line(), setting.override()));
+            assigned.put(parameter.name(), normalized);
         } catch (IllegalArgumentException e) {
             String alias = key.equals(parameter.name()) ? "" : key + " -> ";
             problems.add(Problem.warning(file.source(), setting.line(), alias + e.getMessage() + "; skipped"));
@@ -112,7 +116,8 @@ final class Assignments {
         String user = value.substring(0, colon).strip();
         String role = null;
         for (String candidate : ROLES) {
-            if (candidate.equalsIgnoreCase(user) || user.equals(current.apply("security.user_name." + candidate))) {
+            String login = "security.user_name." + candidate;
+            if (candidate.equalsIgnoreCase(user) || user.equals(assigned.getOrDefault(login, current.apply(login)))) {
                 role = candidate;
             }
         }
