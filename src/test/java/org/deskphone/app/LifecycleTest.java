@@ -10,6 +10,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.List;
+import java.util.Map;
+import org.deskphone.config.Access;
+import org.deskphone.config.ProvisioningFile;
 import org.deskphone.hal.BoardDescriptor;
 import org.deskphone.hal.mock.MockDisplay;
 import org.deskphone.hal.mock.PcBoard;
@@ -63,5 +67,37 @@ class LifecycleTest {
         assertThat(failure.get()).isNull();
         assertThat(boardsOpened.get()).isEqualTo(3);
         assertThat(third.loop().inLoop()).isFalse();
+    }
+
+    @Test
+    void aCommittedChangeThatNeedsARestartRestartsThePhoneWithTheChangeSaved() throws Exception {
+        BoardDescriptor pc = BoardDescriptor.load(Path.of("board"), "pc");
+        DataFolder data = DataFolder.open(dataRoot);
+        BlockingQueue<Phone> ready = new LinkedBlockingQueue<>();
+        Lifecycle lifecycle = new Lifecycle(() -> PcBoard.create(pc, null, null), data, ready::add);
+        Thread runner = new Thread(() -> {
+            try {
+                lifecycle.run();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "lifecycle");
+        runner.start();
+        Phone first = ready.poll(10, TimeUnit.SECONDS);
+        assertThat(first).isNotNull();
+
+        first.loop().ask(() -> first.config().change(Access.ADMIN, Map.of("account.1.label", "Desk"))).get(5, TimeUnit.SECONDS);
+        assertThat(ready.poll(300, TimeUnit.MILLISECONDS)).as("a live change does not restart").isNull();
+
+        first.loop().ask(() -> first.config().applyProvisioning(List.of(ProvisioningFile.of("mac.cfg",
+                "#!version:1.0.0.1\nnetwork.vlan.internet_port_vid = 10\n")))).get(5, TimeUnit.SECONDS);
+        Phone second = ready.poll(10, TimeUnit.SECONDS);
+        assertThat(second).as("a change that needs a restart restarts").isNotNull().isNotSameAs(first);
+        assertThat(second.config().current().integer("network.vlan.internet_port_vid")).isEqualTo(10);
+        assertThat(second.config().current().string("account.1.label")).isEqualTo("Desk");
+
+        assertThat(lifecycle.stopAndWait(Duration.ofSeconds(3))).isTrue();
+        runner.join(3000);
+        assertThat(runner.isAlive()).isFalse();
     }
 }

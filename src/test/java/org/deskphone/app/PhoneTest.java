@@ -87,6 +87,14 @@ class PhoneTest {
         assertThat(seen).isEmpty();
     }
 
+    @Test
+    void thePhoneOwnsItsConfigurationStoreAndSavesItOnStop() throws Exception {
+        phone.loop().ask(() -> phone.config().change(org.deskphone.config.Access.USER, java.util.Map.of("lang.gui", "German")));
+        loop.runPending();
+        phone.stop(Duration.ofSeconds(2));
+        assertThat(ConfigStore.read(dataRoot.resolve("config")).string("lang.gui")).isEqualTo("German");
+    }
+
     private MockDisplay display() {
         return (MockDisplay) board.display();
     }
