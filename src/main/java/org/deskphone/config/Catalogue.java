@@ -105,12 +105,12 @@ public final class Catalogue {
      * family but an index outside its range.
      */
     Names.Match resolve(Dialect dialect, String key, Names.Pattern[] outOfRange) {
-        Names.Match match = cfg.find(key, outOfRange);
+        Names.Match match = dialect == Dialect.XML ? xml.find(key, outOfRange) : null;
+        if (match == null) {
+            match = cfg.find(key, outOfRange);
+        }
         if (match == null && key.regionMatches(true, 0, STATIC_PREFIX, 0, STATIC_PREFIX.length())) {
             match = cfg.find(key.substring(STATIC_PREFIX.length()), outOfRange);
-        }
-        if (match == null && dialect == Dialect.XML) {
-            match = xml.find(key, outOfRange);
         }
         return match;
     }

@@ -264,9 +264,10 @@ public final class ConfigStore {
             writer.submit(layers);
         }
         if (!changed.isEmpty()) {
-            for (String name : changed) {
-                Parameter parameter = catalogue.parameter(name);
-                Logger.debug("config {} = {} ({})", name, parameter.display(after.string(name)), after.source(name));
+            if (Logger.isDebugEnabled()) {
+                for (String name : changed) {
+                    Logger.debug("config {} = {} ({})", name, catalogue.parameter(name).display(after.string(name)), after.source(name));
+                }
             }
             ConfigChange change = new ConfigChange(before, after, changed, restart);
             loop.post(() -> deliver(change));

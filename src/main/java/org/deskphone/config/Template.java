@@ -18,6 +18,9 @@ record Template(String name, List<Character> placeholders, int[] min, int[] max,
      * {@code X1..6=15;0}: 15 for X from 1 to 6, else 0 (line keys 1–6 default to Line, L5950).
      */
     String defaultFor(int[] indices) {
+        if (defaultValue.indexOf(';') < 0 || defaultValue.indexOf('=') < 0) {
+            return defaultValue;
+        }
         var conditional = CONDITIONAL.matcher(defaultValue);
         if (!conditional.matches()) {
             return defaultValue;
