@@ -3,6 +3,7 @@ package org.deskphone.app;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -10,6 +11,7 @@ import org.deskphone.config.ConfigStore;
 import org.deskphone.hal.Board;
 import org.deskphone.loop.Clock;
 import org.deskphone.loop.PhoneLoop;
+import org.deskphone.provision.ProvisioningClient;
 import org.tinylog.Logger;
 
 /**
@@ -72,9 +74,11 @@ final class Lifecycle {
                 });
                 phone.loop().start("phone-loop");
                 phone.start().get(10, TimeUnit.SECONDS);
+                Optional<ProvisioningClient> provisioning = startProvisioning(phone);
                 onReady.accept(phone);
                 Ending why = awaitEnding();
                 Logger.info("phone {}", why.doing);
+                provisioning.ifPresent(ProvisioningClient::stop);
                 phone.stop(STOP_BUDGET);
                 if (why == Ending.FACTORY_RESET) {
                     data.wipe();
@@ -107,6 +111,23 @@ final class Lifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /**
+     * Provisioning as the configured update modes say (power on, intervals, weekly windows); a setting that
+     * needs it restarts the phone through this lifecycle. A phone whose provisioning cannot be set up (a
+     * board without a MAC, say) still comes up, and says why.
+     */
+    private Optional<ProvisioningClient> startProvisioning(Phone phone) {
+        try {
+            ProvisioningClient client = PhoneProvisioning.builder(phone.board().descriptor(), data, phone.loop(),
+                    PhoneProvisioning.store(data), why -> request(Ending.RESTART), PhoneProvisioning.Overrides.NONE).build();
+            client.start();
+            return Optional.of(client);
+        } catch (IOException | RuntimeException e) {
+            Logger.error("provisioning is off: {}", e.getMessage());
+            return Optional.empty();
         }
     }
 

@@ -28,6 +28,8 @@ public final class Main {
         commands.put("version", new VersionCommand());
         commands.put("factory-reset", new FactoryResetCommand());
         commands.put("config", new ConfigCommand());
+        commands.put("dialplan", new DialplanCommand());
+        commands.put("provision", new ProvisionCommand());
     }
 
     public static void main(String[] args) {
