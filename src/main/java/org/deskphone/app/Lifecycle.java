@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.deskphone.config.ConfigChange;
 import org.deskphone.config.ConfigStore;
 import org.deskphone.hal.Board;
 import org.deskphone.loop.Clock;
@@ -66,8 +67,10 @@ final class Lifecycle {
                     throw e;
                 }
                 Phone phone = new Phone(board, data, loop, config, ZoneId.systemDefault());
+                // A local change that needs it restarts the phone at once; a provisioning run restarts it
+                // through its client, after the run's resources and when no call is up (Yealink L1461-1467).
                 config.subscribe(change -> {
-                    if (change.needsRestart()) {
+                    if (change.needsRestart() && change.origin() == ConfigChange.Origin.LOCAL) {
                         Logger.info("configuration change needs a restart: {}", new java.util.TreeSet<>(change.changed()));
                         request(Ending.RESTART);
                     }

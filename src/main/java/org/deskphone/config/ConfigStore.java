@@ -155,7 +155,7 @@ public final class ConfigStore {
             }
             file.problems().forEach(problem -> Logger.debug("{}", problem));
         }
-        Commit commit = commit(before, result.layers(), result.touched());
+        Commit commit = commit(before, result.layers(), result.touched(), ConfigChange.Origin.PROVISIONING);
         return new ProvisioningReport(Arrays.asList(result.files()), commit.changed, commit.needsRestart);
     }
 
@@ -186,7 +186,8 @@ public final class ConfigStore {
         Map<String, String> local = new HashMap<>(before.layers().local());
         local.putAll(normalized);
         Layers layers = before.layers();
-        Commit commit = commit(before, new Layers(layers.provisioned(), local, layers.unknown(), layers.applied()), normalized.keySet());
+        Commit commit = commit(before, new Layers(layers.provisioned(), local, layers.unknown(), layers.applied()), normalized.keySet(),
+                ConfigChange.Origin.LOCAL);
         return new ChangeResult(true, commit.changed, commit.needsRestart, List.of());
     }
 
@@ -211,7 +212,8 @@ public final class ConfigStore {
         Map<String, String> local = new HashMap<>(before.layers().local());
         local.keySet().removeAll(canonical);
         Layers layers = before.layers();
-        Commit commit = commit(before, new Layers(layers.provisioned(), local, layers.unknown(), layers.applied()), canonical);
+        Commit commit = commit(before, new Layers(layers.provisioned(), local, layers.unknown(), layers.applied()), canonical,
+                ConfigChange.Origin.LOCAL);
         return new ChangeResult(true, commit.changed, commit.needsRestart, List.of());
     }
 
@@ -249,7 +251,7 @@ public final class ConfigStore {
     }
 
     /** Installs {@code layers}, hands them to the writer and tells subscribers what changed. */
-    private Commit commit(Config before, Layers layers, Collection<String> touched) {
+    private Commit commit(Config before, Layers layers, Collection<String> touched, ConfigChange.Origin origin) {
         Config after = new Config(catalogue, layers);
         Set<String> changed = new HashSet<>();
         boolean restart = false;
@@ -269,7 +271,7 @@ public final class ConfigStore {
                     Logger.debug("config {} = {} ({})", name, catalogue.parameter(name).display(after.string(name)), after.source(name));
                 }
             }
-            ConfigChange change = new ConfigChange(before, after, changed, restart);
+            ConfigChange change = new ConfigChange(before, after, changed, restart, origin);
             loop.post(() -> deliver(change));
         }
         return new Commit(changed, restart);

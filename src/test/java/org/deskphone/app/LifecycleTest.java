@@ -70,7 +70,7 @@ class LifecycleTest {
     }
 
     @Test
-    void aCommittedChangeThatNeedsARestartRestartsThePhoneWithTheChangeSaved() throws Exception {
+    void aLocalChangeThatNeedsARestartRestartsThePhoneWithTheChangeSaved() throws Exception {
         BoardDescriptor pc = BoardDescriptor.load(Path.of("board"), "pc");
         DataFolder data = DataFolder.open(dataRoot);
         BlockingQueue<Phone> ready = new LinkedBlockingQueue<>();
@@ -91,9 +91,13 @@ class LifecycleTest {
 
         first.loop().ask(() -> first.config().applyProvisioning(List.of(ProvisioningFile.of("mac.cfg",
                 "#!version:1.0.0.1\nnetwork.vlan.internet_port_vid = 10\n")))).get(5, TimeUnit.SECONDS);
+        assertThat(ready.poll(300, TimeUnit.MILLISECONDS)).as("a provisioning run restarts through its client").isNull();
+        first.loop().ask(() -> first.config().change(Access.ADMIN, Map.of("network.vlan.internet_port_priority", "5")))
+                .get(5, TimeUnit.SECONDS);
         Phone second = ready.poll(10, TimeUnit.SECONDS);
         assertThat(second).as("a change that needs a restart restarts").isNotNull().isNotSameAs(first);
         assertThat(second.config().current().integer("network.vlan.internet_port_vid")).isEqualTo(10);
+        assertThat(second.config().current().integer("network.vlan.internet_port_priority")).isEqualTo(5);
         assertThat(second.config().current().string("account.1.label")).isEqualTo("Desk");
 
         assertThat(lifecycle.stopAndWait(Duration.ofSeconds(3))).isTrue();

@@ -188,6 +188,7 @@ class ConfigStoreTest {
         assertThat(vlan.changed()).containsExactly("network.vlan.internet_port_vid");
         provision("mac.cfg", "#!version:1.0.0.1\nnetwork.vlan.internet_port_vid = 10\n");
         assertThat(changes).hasSize(2).extracting(ConfigChange::needsRestart).containsExactly(false, true);
+        assertThat(changes).extracting(ConfigChange::origin).containsOnly(ConfigChange.Origin.PROVISIONING);
         assertThat(changes.get(0).changed()).containsExactly("account.1.label");
         assertThat(changes.get(0).before().string("account.1.label")).isEmpty();
         assertThat(changes.get(0).after().string("account.1.label")).isEqualTo("Desk");
@@ -210,6 +211,8 @@ class ConfigStoreTest {
 
         ChangeResult accepted = store.change(Access.USER, Map.of("voice.ring_vol", "3", "features.dnd.enable", "true"));
         assertThat(accepted.accepted()).isTrue();
+        loop.runPending();
+        assertThat(changes).singleElement().extracting(ConfigChange::origin).isEqualTo(ConfigChange.Origin.LOCAL);
         assertThat(accepted.changed()).containsExactlyInAnyOrder("voice.ring_vol", "features.dnd.enable");
         assertThat(config().bool("features.dnd.enable")).isTrue();
         assertThat(store.reset(Access.USER, List.of("voice.ring_vol")).changed()).containsExactly("voice.ring_vol");
