@@ -1,5 +1,9 @@
 package org.deskphone.app;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -26,6 +30,7 @@ import org.deskphone.config.format.Problem;
  * from the command line. Results go to standard output; one-line errors to standard error.
  */
 final class ConfigCommand implements Command {
+    private static final Gson JSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
     private static final String USAGE = String.join("\n",
             "usage: deskphone config <verb> ...",
             "  check [--key KEY] FILE...            validate .cfg, config.xml, contact, replace-rule and dial-now files;",
@@ -155,64 +160,38 @@ final class ConfigCommand implements Command {
     }
 
     private static void showJson(Config config, boolean all, PrintStream out) {
-        StringBuilder json = new StringBuilder("{\n  \"parameters\": [");
-        String[] separator = {"\n"};
+        JsonArray parameters = new JsonArray();
         if (all) {
-            config.catalogue().all().forEach(p -> {
-                json.append(separator[0]);
-                parameterJson(json, p.name(), p.display(config.string(p.name())), config.source(p.name()).toString());
-                separator[0] = ",\n";
-            });
+            config.catalogue().all().forEach(p -> parameters.add(entry(p.name(), p.display(config.string(p.name())),
+                    config.source(p.name()).toString())));
         } else {
-            config.explicitValues().forEach((name, value) -> {
-                json.append(separator[0]);
-                parameterJson(json, name, config.parameter(name).display(value.text()), value.source().toString());
-                separator[0] = ",\n";
-            });
+            config.explicitValues().forEach((name, value) -> parameters.add(entry(name, config.parameter(name).display(value.text()),
+                    value.source().toString())));
         }
-        json.append("\n  ],\n  \"unknown\": [");
-        separator[0] = "\n";
-        config.unknown().forEach((key, value) -> {
-            json.append(separator[0]);
-            parameterJson(json, key, Conversion.looksSecret(key) ? Parameter.MASK : value.text(), value.source().toString());
-            separator[0] = ",\n";
-        });
-        json.append("\n  ],\n  \"provisioned_files\": [");
-        separator[0] = "\n";
+        JsonArray unknown = new JsonArray();
+        config.unknown().forEach((key, value) -> unknown.add(entry(key, Conversion.looksSecret(key) ? Parameter.MASK : value.text(),
+                value.source().toString())));
+        JsonArray files = new JsonArray();
         for (AppliedFile file : config.provisionedFiles()) {
-            json.append(separator[0]).append("    {\"name\": ").append(quote(file.name())).append(", \"md5\": ")
-                    .append(quote(file.md5())).append(", \"applied_at\": ").append(quote(file.appliedAt().toString())).append('}');
-            separator[0] = ",\n";
+            JsonObject applied = new JsonObject();
+            applied.addProperty("name", file.name());
+            applied.addProperty("md5", file.md5());
+            applied.addProperty("applied_at", file.appliedAt().toString());
+            files.add(applied);
         }
-        json.append("\n  ]\n}");
-        out.println(json);
+        JsonObject json = new JsonObject();
+        json.add("parameters", parameters);
+        json.add("unknown", unknown);
+        json.add("provisioned_files", files);
+        out.println(JSON.toJson(json));
     }
 
-    private static void parameterJson(StringBuilder json, String name, String value, String source) {
-        json.append("    {\"name\": ").append(quote(name)).append(", \"value\": ").append(quote(value))
-                .append(", \"source\": ").append(quote(source)).append('}');
-    }
-
-    static String quote(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+    private static JsonObject entry(String name, String value, String source) {
+        JsonObject entry = new JsonObject();
+        entry.addProperty("name", name);
+        entry.addProperty("value", value);
+        entry.addProperty("source", source);
+        return entry;
     }
 
     private static int convert(Arguments arguments, List<String> files, Console console) throws IOException {

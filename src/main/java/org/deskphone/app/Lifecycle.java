@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -71,7 +72,7 @@ final class Lifecycle {
                 // through its client, after the run's resources and when no call is up (Yealink L1461-1467).
                 config.subscribe(change -> {
                     if (change.needsRestart() && change.origin() == ConfigChange.Origin.LOCAL) {
-                        Logger.info("configuration change needs a restart: {}", new java.util.TreeSet<>(change.changed()));
+                        Logger.info("configuration change needs a restart: {}", new TreeSet<>(change.changed()));
                         request(Ending.RESTART);
                     }
                 });

@@ -114,7 +114,7 @@ public final class Parameter {
             return value.isEmpty() ? "" : MASK;
         }
         Matcher url = URL_PASSWORD.matcher(value);
-        return url.find() ? url.replaceFirst("$1:" + MASK.replace("$", "\\$") + "@") : value;
+        return url.find() ? url.replaceFirst("$1:" + Matcher.quoteReplacement(MASK) + "@") : value;
     }
 
     /** {@code value} without any password written in a URL, for exports. */

@@ -47,8 +47,8 @@ public final class ContactFiles {
         if (!start.startsWith("<")) {
             return ContactCsv.read(source, text, warnings);
         }
-        return start.toLowerCase(Locale.ROOT).contains("<phonedirectory") && !start.toLowerCase(Locale.ROOT).contains("<root_contact")
-                ? readAle(source, text, warnings) : readYealink(source, text, warnings);
+        String head = start.substring(0, Math.min(start.length(), 4096)).toLowerCase(Locale.ROOT);
+        return head.contains("<phonedirectory") ? readAle(source, text, warnings) : readYealink(source, text, warnings);
     }
 
     private static ContactList readYealink(String source, String text, List<Problem> warnings) throws FormatException {
