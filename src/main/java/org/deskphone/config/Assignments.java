@@ -1,8 +1,10 @@
 package org.deskphone.config;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.deskphone.config.format.CfgFormat;
 import org.deskphone.config.format.Dialect;
@@ -30,7 +32,7 @@ final class Assignments {
     final List<Assignment> assignments = new ArrayList<>();
     final List<Problem> problems = new ArrayList<>();
     /** Values assigned so far in this file, so that a later line sees an earlier one. */
-    private final java.util.Map<String, String> assigned = new java.util.HashMap<>();
+    private final Map<String, String> assigned = new HashMap<>();
 
     private Assignments() {
     }
@@ -72,6 +74,7 @@ final class Assignments {
         Parameter parameter = catalogue.intern(match);
         if (value == null) {
             assignments.add(new Assignment(parameter, key, null, setting.line(), setting.override()));
+            assigned.remove(parameter.name());
             return;
         }
         try {

@@ -13,7 +13,6 @@ import java.util.Set;
 import org.deskphone.config.format.CfgFormat;
 import org.deskphone.config.format.FileKind;
 import org.deskphone.config.format.FormatException;
-import org.deskphone.config.format.Problem;
 import org.deskphone.config.format.SettingsFile;
 import org.deskphone.config.format.XmlFormat;
 
