@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.deskphone.config.ConfigChange;
+import org.deskphone.config.ConfigStore;
 import org.deskphone.hal.Board;
 import org.deskphone.loop.Clock;
 import org.deskphone.loop.PhoneLoop;
@@ -22,6 +25,7 @@ import org.tinylog.Logger;
 final class Lifecycle {
     /** Stop must finish within 3 s of SIGINT/SIGTERM; this leaves room for the JVM to exit. */
     static final Duration STOP_BUDGET = Duration.ofMillis(2500);
+    static final String CONFIG_FOLDER = "config";
 
     enum Ending {
         STOP("stopping"), RESTART("restarting"), FACTORY_RESET("resetting to factory settings");
@@ -54,9 +58,17 @@ final class Lifecycle {
     void run() throws Exception {
         try {
             while (!stopRequested()) {
-                Phone phone = new Phone(boards.open(), data, new PhoneLoop(new PhoneClock(Clock.system())), ZoneId.systemDefault());
+                Phone phone = newPhone();
                 // The manuals reboot for a new learned VLAN (ALE L605-612); the phone restarts.
                 phone.network().onRestartNeeded(() -> request(Ending.RESTART));
+                // A local change that needs it restarts the phone at once; a provisioning run restarts it
+                // through its client, after the run's resources and when no call is up (Yealink L1461-1467).
+                phone.config().subscribe(change -> {
+                    if (change.needsRestart() && change.origin() == ConfigChange.Origin.LOCAL) {
+                        Logger.info("configuration change needs a restart: {}", new TreeSet<>(change.changed()));
+                        request(Ending.RESTART);
+                    }
+                });
                 phone.loop().start("phone-loop");
                 phone.start().get(10, TimeUnit.SECONDS);
                 Optional<ProvisioningClient> provisioning = startProvisioning(phone);
@@ -75,6 +87,18 @@ final class Lifecycle {
             }
         } finally {
             stopped.countDown();
+        }
+    }
+
+    private Phone newPhone() throws IOException {
+        PhoneLoop loop = new PhoneLoop(new PhoneClock(Clock.system()));
+        Board board = boards.open();
+        try {
+            ConfigStore config = ConfigStore.open(data.folder(CONFIG_FOLDER), loop);
+            return new Phone(board, data, loop, config, ZoneId.systemDefault());
+        } catch (IOException | RuntimeException e) {
+            board.close();
+            throw e;
         }
     }
 

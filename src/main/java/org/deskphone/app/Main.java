@@ -27,6 +27,7 @@ public final class Main {
         commands.put("run", new RunCommand());
         commands.put("version", new VersionCommand());
         commands.put("factory-reset", new FactoryResetCommand());
+        commands.put("config", new ConfigCommand());
         commands.put("dialplan", new DialplanCommand());
         commands.put("provision", new ProvisionCommand());
         commands.put("network", new NetworkCommand());

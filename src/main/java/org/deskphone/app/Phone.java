@@ -11,6 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import org.deskphone.config.ConfigChange;
+import org.deskphone.config.ConfigStore;
 import org.deskphone.hal.Board;
 import org.deskphone.hal.HookState;
 import org.deskphone.hal.KeyEvent;
@@ -19,7 +21,6 @@ import org.deskphone.loop.Timer;
 import org.deskphone.net.LearnedVlan;
 import org.deskphone.net.NetConfiguration;
 import org.deskphone.net.NetworkService;
-import org.deskphone.net.SettingLookup;
 import org.deskphone.net.time.ClockFormat;
 import org.deskphone.net.time.PhoneClock;
 import org.deskphone.net.time.SntpClient;
@@ -34,10 +35,13 @@ import org.tinylog.Logger;
 public final class Phone {
     static final String NO_ACCOUNT = "No account";
     private static final Duration SNTP_TIMEOUT = Duration.ofSeconds(2);
+    private static final List<String> NETWORK_PREFIXES =
+            List.of("network", "local_time", "syslog", "auto_provision.dhcp_option");
 
     private final Board board;
     private final DataFolder data;
     private final PhoneLoop loop;
+    private final ConfigStore config;
     private final PhoneClock clock;
     private final ExecutorService networkWorker;
     private final NetworkService network;
@@ -47,15 +51,12 @@ public final class Phone {
     private ClockFormat idleFormat;
     private Timer clockTick;
 
-    /** A phone with factory settings; {@code systemZone} is the zone shown until settings or DHCP give one. */
-    public Phone(Board board, DataFolder data, PhoneLoop loop, ZoneId systemZone) {
-        this(board, data, loop, systemZone, SettingLookup.NONE);
-    }
-
-    public Phone(Board board, DataFolder data, PhoneLoop loop, ZoneId systemZone, SettingLookup settings) {
+    /** {@code systemZone} is the zone shown until settings or DHCP give one. */
+    public Phone(Board board, DataFolder data, PhoneLoop loop, ConfigStore config, ZoneId systemZone) {
         this.board = board;
         this.data = data;
         this.loop = loop;
+        this.config = config;
         this.clock = loop.clock() instanceof PhoneClock phoneClock ? phoneClock : new PhoneClock(loop.clock());
         this.networkWorker = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "network-worker");
@@ -67,10 +68,8 @@ public final class Phone {
         TimeKeeper time = new TimeKeeper(loop, clock, networkWorker, new SntpClient(clock.base(), SNTP_TIMEOUT)::query,
                 systemKeepsTime, SntpClient.PORT);
         // <data>/network: provisioned 802.1X and OpenVPN files, the learned VLAN; made when something is written.
-        Path networkData = data.root().resolve("network");
-        this.network = new NetworkService(board.network(), loop, networkWorker,
-                NetConfiguration.read(settings, board.descriptor().model(), networkData), time, systemZone,
-                LearnedVlan.in(networkData.resolve("learned-vlan")));
+        this.network = new NetworkService(board.network(), loop, networkWorker, networkSettings(), time, systemZone,
+                LearnedVlan.in(networkData().resolve("learned-vlan")));
     }
 
     public Board board() {
@@ -83,6 +82,11 @@ public final class Phone {
 
     public PhoneLoop loop() {
         return loop;
+    }
+
+    /** The configuration store; it belongs to the loop (see {@link ConfigStore}). */
+    public ConfigStore config() {
+        return config;
     }
 
     /** The network, its DHCP facts, VLAN, QoS marking and local zone; owned by the loop. */
@@ -105,13 +109,17 @@ public final class Phone {
             board.hook().open(state -> loop.post(() -> hookChanged(state)));
             network.start();
             network.subscribe(this::drawIdle);
+            config.subscribe(this::configChanged);
             showIdle();
             Logger.info("phone up on board {} with data in {}", board.descriptor().name(), data);
             return null;
         });
     }
 
-    /** Stops timers on the loop, then the loop itself, then closes the drivers; bounded by {@code timeout}. */
+    /**
+     * Stops timers on the loop, then the loop itself, then closes the drivers and saves what the
+     * configuration store still holds; bounded by {@code timeout}.
+     */
     public void stop(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         if (!loop.inLoop()) {
@@ -129,6 +137,10 @@ public final class Phone {
         }
         board.close();
         networkWorker.shutdownNow();
+        long remaining = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+        if (!config.close(Duration.ofMillis(remaining))) {
+            Logger.warn("the configuration was not saved within {}", timeout);
+        }
         Logger.info("phone stopped");
     }
 
@@ -148,6 +160,23 @@ public final class Phone {
         }
         network.stop();
         return null;
+    }
+
+    /** The network reads addressing, VLAN, time, syslog and DHCP settings; a change to them re-applies it. */
+    private void configChanged(ConfigChange change) {
+        if (NETWORK_PREFIXES.stream().anyMatch(change::touches)) {
+            network.reconfigure(networkSettings());
+            drawIdle();
+        }
+    }
+
+    private org.deskphone.net.NetSettings networkSettings() {
+        return NetConfiguration.read(ConfigLookup.of(config), board.descriptor().model(), networkData());
+    }
+
+    /** {@code <data>/network}: provisioned 802.1X and OpenVPN files, the learned VLAN; made when written. */
+    private Path networkData() {
+        return data.root().resolve("network");
     }
 
     private void keyEvent(KeyEvent event) {

@@ -9,7 +9,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
+import org.deskphone.config.Access;
+import org.deskphone.config.ChangeResult;
+import org.deskphone.config.ConfigStore;
 import org.deskphone.hal.Board;
 import org.deskphone.hal.BoardDescriptor;
 import org.deskphone.hal.HookState;
@@ -24,7 +28,6 @@ import org.deskphone.hal.mock.PcBoard;
 import org.deskphone.loop.PhoneLoop;
 import org.deskphone.loop.VirtualClock;
 import org.deskphone.net.NetConfiguration;
-import org.deskphone.net.SettingLookup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,19 +37,16 @@ class PhoneTest {
     @TempDir
     Path dataRoot;
     private final VirtualClock clock = new VirtualClock(Instant.parse("2026-11-22T09:58:30Z"));
-    private PhoneLoop loop = new PhoneLoop(clock);
+    private final PhoneLoop loop = new PhoneLoop(clock);
     private final MemoryNetwork network = new MemoryNetwork(connected());
     private Phone phone;
     private Board board;
 
     @BeforeEach
     void startPhone() throws IOException {
-        startPhone(SettingLookup.NONE);
-    }
-
-    private void startPhone(SettingLookup settings) throws IOException {
         board = PcBoard.create(BoardDescriptor.load(Path.of("board"), "pc"), null, null).withNetwork(network);
-        phone = new Phone(board, DataFolder.open(dataRoot), loop, ZoneOffset.UTC, settings);
+        DataFolder data = DataFolder.open(dataRoot);
+        phone = new Phone(board, data, loop, ConfigStore.open(data.folder("config"), loop), ZoneOffset.UTC);
         phone.start();
         loop.runPending();
     }
@@ -76,13 +76,16 @@ class PhoneTest {
         assertThat(display().screen().line(3).strip()).isEqualTo("No account");
     }
 
-    /** The configured zone and formats: ALE SettingTimeZone, SettingTimeFormat=0 (12 h), SettingDateFormat=2. */
+    /**
+     * The configured zone and formats (ALE SettingTimeZone, SettingTimeFormat=0 for 12 h,
+     * SettingDateFormat=2), changed while the phone runs: the idle screen follows at once.
+     */
     @Test
-    void theIdleClockUsesTheConfiguredZoneAndFormats() throws IOException {
-        phone.stop(Duration.ofSeconds(1));
-        loop = new PhoneLoop(clock);
-        startPhone(SettingLookup.of(Map.of(NetConfiguration.ALE_TIME_ZONE, "+5:30", NetConfiguration.TIME_FORMAT, "0",
-                NetConfiguration.DATE_FORMAT, "2")));
+    void theIdleClockFollowsAChangeOfZoneAndFormats() {
+        CompletableFuture<ChangeResult> changed = loop.ask(() -> phone.config().change(Access.ADMIN, Map.of(
+                NetConfiguration.ALE_TIME_ZONE, "+5:30", NetConfiguration.TIME_FORMAT, "0", NetConfiguration.DATE_FORMAT, "2")));
+        loop.runPending();
+        assertThat(changed.join().accepted()).as(changed.join().toString()).isTrue();
         assertThat(display().text()).isEqualTo("deskphone    3:28 PM\n2026-11-22\n\nNo account");
     }
 
@@ -127,5 +130,13 @@ class PhoneTest {
 
     private MockDisplay display() {
         return (MockDisplay) board.display();
+    }
+
+    @Test
+    void thePhoneOwnsItsConfigurationStoreAndSavesItOnStop() throws Exception {
+        phone.loop().ask(() -> phone.config().change(Access.USER, Map.of("lang.gui", "German")));
+        loop.runPending();
+        phone.stop(Duration.ofSeconds(2));
+        assertThat(ConfigStore.read(dataRoot.resolve("config")).string("lang.gui")).isEqualTo("German");
     }
 }
