@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.deskphone.config.ConfigStore;
 import org.deskphone.hal.BoardDescriptor;
 import org.deskphone.hal.mock.WavAudioDevice;
 import org.deskphone.loop.Clock;
@@ -57,7 +58,8 @@ final class CallCommand implements Command {
         String digits = arguments.option("dtmf").orElse("");
 
         // Any free port: a call must not fight a running phone for 5060.
-        SipSettings settings = SipSetup.settings(data, board, Map.of("account.1.sip_listen_port", "0"));
+        SipSettings settings = SipSetup.settings(data, ConfigStore.read(data.root().resolve(Lifecycle.CONFIG_FOLDER)), board,
+                Map.of("account.1.sip_listen_port", "0"));
         PhoneLoop loop = new PhoneLoop(Clock.system());
         loop.start("phone-loop");
         Progress progress = new Progress(console);

@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.deskphone.config.ConfigChange;
+import org.deskphone.config.ConfigStore;
 import org.deskphone.hal.Board;
 import org.deskphone.loop.Clock;
 import org.deskphone.loop.PhoneLoop;
+import org.deskphone.net.time.PhoneClock;
 import org.deskphone.provision.ProvisioningClient;
 import org.deskphone.sip.CheckSync;
 import org.deskphone.sip.SipEvents;
@@ -27,6 +31,7 @@ import org.tinylog.Logger;
 final class Lifecycle {
     /** Stop must finish within 3 s of SIGINT/SIGTERM; this leaves room for the JVM to exit. */
     static final Duration STOP_BUDGET = Duration.ofMillis(2500);
+    static final String CONFIG_FOLDER = "config";
 
     enum Ending {
         STOP("stopping"), RESTART("restarting"), FACTORY_RESET("resetting to factory settings");
@@ -59,12 +64,23 @@ final class Lifecycle {
     void run() throws Exception {
         try {
             while (!stopRequested()) {
-                Phone phone = new Phone(boards.open(), data, new PhoneLoop(Clock.system()), ZoneId.systemDefault());
+                Phone phone = newPhone();
+                // The manuals reboot for a new learned VLAN (ALE L605-612); the phone restarts.
+                phone.network().onRestartNeeded(() -> request(Ending.RESTART));
+                // A local change that needs it restarts the phone at once; a provisioning run restarts it
+                // through its client, after the run's resources and when no call is up (Yealink L1461-1467).
+                phone.config().subscribe(change -> {
+                    if (change.needsRestart() && change.origin() == ConfigChange.Origin.LOCAL) {
+                        Logger.info("configuration change needs a restart: {}", new TreeSet<>(change.changed()));
+                        request(Ending.RESTART);
+                    }
+                });
                 phone.loop().start("phone-loop");
                 phone.start().get(10, TimeUnit.SECONDS);
                 startSip(phone);
                 Optional<ProvisioningClient> provisioning = startProvisioning(phone);
                 provisioning.ifPresent(client -> checkSyncStartsProvisioning(phone, client));
+                restartSipOnChange(phone, provisioning);
                 onReady.accept(phone);
                 Ending why = awaitEnding();
                 Logger.info("phone {}", why.doing);
@@ -89,11 +105,43 @@ final class Lifecycle {
      */
     private void startSip(Phone phone) {
         try {
-            SipSettings settings = SipSetup.settings(data, phone.board().descriptor(), java.util.Map.of());
+            SipSettings settings = SipSetup.settings(data, phone.config().current(), phone.board().descriptor(), java.util.Map.of());
             phone.attachSip(UserAgent.start(settings, new PlainG711Media(phone.board().audio()), phone.loop(), new SipLog()));
         } catch (SipStartException | IOException | RuntimeException e) {
             Logger.error("SIP is not available: {}", e.getMessage());
             phone.sipFailed(e.getMessage());
+        }
+    }
+
+    /**
+     * When the configuration's SIP settings change (provisioning, the web UI), the user agent restarts with
+     * them: it unregisters and registers anew, off the loop, because stopping waits for answers that arrive
+     * on the loop. Calls in progress are ended, so the restart waits until there are none.
+     */
+    private void restartSipOnChange(Phone phone, Optional<ProvisioningClient> provisioning) {
+        phone.config().subscribe(change -> {
+            if (!SipSetup.concernsSip(change) || phone.sip().isEmpty()) {
+                return;
+            }
+            Logger.info("SIP settings changed ({}); restarting the user agent", new TreeSet<>(change.changed()));
+            whenNoCall(phone, () -> {
+                Thread restart = new Thread(() -> {
+                    phone.sip().ifPresent(old -> old.stop(STOP_BUDGET));
+                    startSip(phone);
+                    provisioning.ifPresent(client -> checkSyncStartsProvisioning(phone, client));
+                }, "sip-restart");
+                restart.setDaemon(true);
+                restart.start();
+            });
+        });
+    }
+
+    /** Runs {@code action} on the loop once no call is up, checking every 5 s. */
+    private static void whenNoCall(Phone phone, Runnable action) {
+        if (phone.sip().map(ua -> ua.calls().isEmpty()).orElse(true)) {
+            action.run();
+        } else {
+            phone.loop().schedule(Duration.ofSeconds(5), () -> whenNoCall(phone, action));
         }
     }
 
@@ -105,6 +153,18 @@ final class Lifecycle {
                 client.checkSync(request.reboot());
             }
         })));
+    }
+
+    private Phone newPhone() throws IOException {
+        PhoneLoop loop = new PhoneLoop(new PhoneClock(Clock.system()));
+        Board board = boards.open();
+        try {
+            ConfigStore config = ConfigStore.open(data.folder(CONFIG_FOLDER), loop);
+            return new Phone(board, data, loop, config, ZoneId.systemDefault());
+        } catch (IOException | RuntimeException e) {
+            board.close();
+            throw e;
+        }
     }
 
     /** Asks the running phone to end this way. The first request wins until it is acted on. */
@@ -136,7 +196,8 @@ final class Lifecycle {
     private Optional<ProvisioningClient> startProvisioning(Phone phone) {
         try {
             ProvisioningClient client = PhoneProvisioning.builder(phone.board().descriptor(), data, phone.loop(),
-                    PhoneProvisioning.store(data), why -> request(Ending.RESTART), PhoneProvisioning.Overrides.NONE)
+                    PhoneProvisioning.store(data), why -> request(Ending.RESTART), PhoneProvisioning.Overrides.NONE,
+                    phone.network()::dhcpSource)
                     // Asked on the loop, where the user agent's calls live.
                     .callGuard(() -> phone.sip().map(ua -> !ua.calls().isEmpty()).orElse(false))
                     .build();

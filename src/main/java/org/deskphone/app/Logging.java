@@ -49,6 +49,8 @@ final class Logging {
     private static Map<String, String> base(String level) {
         Map<String, String> settings = new HashMap<>();
         settings.put("level", level);
+        // Always there, silent until the settings name a syslog server (org.deskphone.net.syslog.RemoteSyslog).
+        settings.put("writerSyslog", "remote syslog");
         // Our shutdown hook logs while stopping the phone; tinylog's own hook could close the writers first.
         settings.put("autoshutdown", "false");
         return settings;

@@ -28,8 +28,10 @@ public final class Main {
         commands.put("call", new CallCommand());
         commands.put("version", new VersionCommand());
         commands.put("factory-reset", new FactoryResetCommand());
+        commands.put("config", new ConfigCommand());
         commands.put("dialplan", new DialplanCommand());
         commands.put("provision", new ProvisionCommand());
+        commands.put("network", new NetworkCommand());
     }
 
     public static void main(String[] args) {

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.deskphone.hal.BoardDescriptor;
 import org.deskphone.loop.PhoneLoop;
@@ -23,6 +24,7 @@ import org.deskphone.provision.Restarter;
 import org.deskphone.provision.TlsSettings;
 import org.deskphone.provision.Transports;
 import org.deskphone.provision.dhcp.DhcpInformClient;
+import org.deskphone.provision.dhcp.DhcpSource;
 import org.tinylog.Logger;
 
 /**
@@ -51,6 +53,15 @@ final class PhoneProvisioning {
 
     static ProvisioningClient.Builder builder(BoardDescriptor board, DataFolder data, PhoneLoop loop, ConfigSink store,
             Restarter restarter, Overrides overrides) throws IOException {
+        return builder(board, data, loop, store, restarter, overrides, UnaryOperator.identity());
+    }
+
+    /**
+     * As above, the DHCPINFORM client passed through {@code gather}: a running phone's network service,
+     * which adds the system lease's options and takes the answer's for time and VLAN.
+     */
+    static ProvisioningClient.Builder builder(BoardDescriptor board, DataFolder data, PhoneLoop loop, ConfigSink store,
+            Restarter restarter, Overrides overrides, UnaryOperator<DhcpSource> gather) throws IOException {
         DeviceIdentity identity = DeviceIdentity.of(board, overrides.mac(), overrides.model(), overrides.modelCode(),
                 Version.version());
         // Folders are made when something is written, so that a phone that never provisioned leaves none.
@@ -60,7 +71,7 @@ final class PhoneProvisioning {
         return ProvisioningClient.builder(loop, store, identity)
                 .families(FileSequence.Family.parse(board.get("provision.files").orElse("yealink ale")))
                 .data(resources, ProvisioningState.load(data.root().resolve("provision").resolve("state.properties")))
-                .dhcp(dhcp, new DhcpInformClient(dhcpInterface))
+                .dhcp(dhcp, gather.apply(new DhcpInformClient(dhcpInterface)))
                 // The PnP SUBSCRIBE belongs to the SIP user agent; until it is wired, PnP discovery finds nothing.
                 .pnp(board.flag("provision.pnp", false), PnpDiscovery.NONE)
                 .transports(settings -> transports(settings, resources, identity, overrides))

@@ -1,43 +1,44 @@
 package org.deskphone.ui;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import org.deskphone.hal.Geometry;
 import org.deskphone.hal.Screen;
 
 /**
  * What the phone shows when nothing is happening: the product name and the time on the first row, the
- * date on the second when there is room, and the account status on the last.
+ * date on the second when there is room, and the status on the last - the account's, or "network
+ * unavailable" when the phone has no usable address (ALE L39-41). Time and date are written as the
+ * settings say (12 or 24 hours, the manuals' date formats) in the phone's local time.
  */
 public final class IdleScreen {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    /** ALE's prompt for a phone without an address (L39-41). */
+    public static final String NETWORK_UNAVAILABLE = "network unavailable";
 
     private final String productName;
-    private final ZoneId zone;
+    private final DateTimeFormatter time;
+    private final DateTimeFormatter date;
 
-    public IdleScreen(String productName, ZoneId zone) {
-        this.productName = productName;
-        this.zone = zone;
+    public IdleScreen(String productName, DateTimeFormatter time, DateTimeFormatter date) {
+        this.productName = Objects.requireNonNull(productName, "productName");
+        this.time = Objects.requireNonNull(time, "time");
+        this.date = Objects.requireNonNull(date, "date");
     }
 
-    public Screen render(Geometry geometry, Instant now, String accountStatus) {
-        ZonedDateTime local = now.atZone(zone);
+    public Screen render(Geometry geometry, LocalDateTime now, String status) {
         List<String> lines = new ArrayList<>();
-        lines.add(spread(productName, TIME.format(local), geometry.columns()));
+        lines.add(spread(productName, time.format(now), geometry.columns()));
         if (geometry.rows() >= 3) {
-            lines.add(DATE.format(local));
+            lines.add(date.format(now));
         }
         while (lines.size() < geometry.rows() - 1) {
             lines.add("");
         }
         if (geometry.rows() >= 2) {
-            lines.add(accountStatus);
+            lines.add(status);
         }
         return Screen.of(geometry, lines);
     }

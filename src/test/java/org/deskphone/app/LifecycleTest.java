@@ -10,7 +10,17 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.net.InetAddress;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Map;
+import org.deskphone.config.Access;
+import org.deskphone.config.ProvisioningFile;
 import org.deskphone.hal.BoardDescriptor;
+import org.deskphone.hal.DhcpLease;
+import org.deskphone.hal.NetworkStatus;
+import org.deskphone.hal.mock.MemoryNetwork;
 import org.deskphone.hal.mock.MockDisplay;
 import org.deskphone.hal.mock.PcBoard;
 import org.junit.jupiter.api.Test;
@@ -29,7 +39,10 @@ class LifecycleTest {
         BlockingQueue<Phone> ready = new LinkedBlockingQueue<>();
         Lifecycle lifecycle = new Lifecycle(() -> {
             boardsOpened.incrementAndGet();
-            return PcBoard.create(pc, null, null);
+            // A network with an address, so that the idle screen shows the account line on any machine.
+            return PcBoard.create(pc, null, null).withNetwork(new MemoryNetwork(new NetworkStatus("eth0", true,
+                    List.of(new NetworkStatus.Address(InetAddress.getByName("192.0.2.7"), 24)), List.of(), List.of(),
+                    OptionalInt.empty(), DhcpLease.NONE, Optional.empty())));
         }, data, ready::add);
 
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -54,7 +67,7 @@ class LifecycleTest {
         lifecycle.request(Lifecycle.Ending.FACTORY_RESET);
         Phone third = ready.poll(10, TimeUnit.SECONDS);
         assertThat(third).isNotNull();
-        assertThat(Files.exists(dataRoot.resolve("config"))).as("a factory reset wipes the data").isFalse();
+        assertThat(Files.exists(dataRoot.resolve("config/local.cfg"))).as("a factory reset wipes the data").isFalse();
         assertThat(Files.exists(dataRoot.resolve(DataFolder.MARKER))).isTrue();
 
         assertThat(lifecycle.stopAndWait(Duration.ofSeconds(3))).isTrue();
@@ -63,5 +76,47 @@ class LifecycleTest {
         assertThat(failure.get()).isNull();
         assertThat(boardsOpened.get()).isEqualTo(3);
         assertThat(third.loop().inLoop()).isFalse();
+    }
+
+    @Test
+    void aLocalChangeThatNeedsARestartRestartsThePhoneWithTheChangeSaved() throws Exception {
+        BoardDescriptor pc = BoardDescriptor.load(Path.of("board"), "pc");
+        DataFolder data = DataFolder.open(dataRoot);
+        BlockingQueue<Phone> ready = new LinkedBlockingQueue<>();
+        Lifecycle lifecycle = new Lifecycle(() -> connectedBoard(pc), data, ready::add);
+        Thread runner = new Thread(() -> {
+            try {
+                lifecycle.run();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "lifecycle");
+        runner.start();
+        Phone first = ready.poll(10, TimeUnit.SECONDS);
+        assertThat(first).isNotNull();
+
+        first.loop().ask(() -> first.config().change(Access.ADMIN, Map.of("account.1.label", "Desk"))).get(5, TimeUnit.SECONDS);
+        assertThat(ready.poll(300, TimeUnit.MILLISECONDS)).as("a live change does not restart").isNull();
+
+        first.loop().ask(() -> first.config().applyProvisioning(List.of(ProvisioningFile.of("mac.cfg",
+                "#!version:1.0.0.1\nnetwork.vlan.internet_port_vid = 10\n")))).get(5, TimeUnit.SECONDS);
+        assertThat(ready.poll(300, TimeUnit.MILLISECONDS)).as("a provisioning run restarts through its client").isNull();
+        first.loop().ask(() -> first.config().change(Access.ADMIN, Map.of("network.vlan.internet_port_priority", "5")))
+                .get(5, TimeUnit.SECONDS);
+        Phone second = ready.poll(10, TimeUnit.SECONDS);
+        assertThat(second).as("a change that needs a restart restarts").isNotNull().isNotSameAs(first);
+        assertThat(second.config().current().integer("network.vlan.internet_port_vid")).isEqualTo(10);
+        assertThat(second.config().current().integer("network.vlan.internet_port_priority")).isEqualTo(5);
+        assertThat(second.config().current().string("account.1.label")).isEqualTo("Desk");
+
+        assertThat(lifecycle.stopAndWait(Duration.ofSeconds(3))).isTrue();
+        runner.join(3000);
+        assertThat(runner.isAlive()).isFalse();
+    }
+
+    private static org.deskphone.hal.Board connectedBoard(BoardDescriptor pc) throws java.io.IOException {
+        return PcBoard.create(pc, null, null).withNetwork(new MemoryNetwork(new NetworkStatus("eth0", true,
+                List.of(new NetworkStatus.Address(InetAddress.getByName("192.0.2.7"), 24)), List.of(), List.of(),
+                OptionalInt.empty(), DhcpLease.NONE, Optional.empty())));
     }
 }

@@ -26,6 +26,14 @@ class MainTest {
         assertThat(Version.version()).isNotEqualTo("unknown").doesNotContain("${");
     }
 
+    /** Reads only: on the PC board it looks at this machine's interfaces and sends nothing. */
+    @Test
+    void networkShowsThePortAsTheStatusPageWould() {
+        int code = run("network");
+        assertThat(out()).startsWith("Port ");
+        assertThat(code).isEqualTo(out().contains("network unavailable") ? Main.FAILED : Main.OK);
+    }
+
     @Test
     void helpListsTheCommands() {
         assertThat(run("help")).isZero();

@@ -9,17 +9,25 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.Map;
+import org.deskphone.config.Access;
+import org.deskphone.config.ChangeResult;
+import org.deskphone.config.ConfigStore;
 import org.deskphone.hal.Board;
 import org.deskphone.hal.BoardDescriptor;
 import org.deskphone.hal.HookState;
 import org.deskphone.hal.Key;
 import org.deskphone.hal.KeyEvent;
+import org.deskphone.hal.NetworkStatus;
+import org.deskphone.hal.mock.MemoryNetwork;
 import org.deskphone.hal.mock.MockDisplay;
 import org.deskphone.hal.mock.MockHookSwitch;
 import org.deskphone.hal.mock.MockKeypad;
 import org.deskphone.hal.mock.PcBoard;
 import org.deskphone.loop.PhoneLoop;
 import org.deskphone.loop.VirtualClock;
+import org.deskphone.net.NetConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,20 +38,55 @@ class PhoneTest {
     Path dataRoot;
     private final VirtualClock clock = new VirtualClock(Instant.parse("2026-11-22T09:58:30Z"));
     private final PhoneLoop loop = new PhoneLoop(clock);
+    private final MemoryNetwork network = new MemoryNetwork(connected());
     private Phone phone;
     private Board board;
 
     @BeforeEach
     void startPhone() throws IOException {
-        board = PcBoard.create(BoardDescriptor.load(Path.of("board"), "pc"), null, null);
-        phone = new Phone(board, DataFolder.open(dataRoot), loop, ZoneOffset.UTC);
+        board = PcBoard.create(BoardDescriptor.load(Path.of("board"), "pc"), null, null).withNetwork(network);
+        DataFolder data = DataFolder.open(dataRoot);
+        phone = new Phone(board, data, loop, ConfigStore.open(data.folder("config"), loop), ZoneOffset.UTC);
         phone.start();
         loop.runPending();
     }
 
+    private static NetworkStatus connected() {
+        try {
+            return new NetworkStatus("eth0", true, List.of(new NetworkStatus.Address(java.net.InetAddress.getByName("192.0.2.7"), 24)),
+                    List.of(), List.of(), java.util.OptionalInt.empty(), org.deskphone.hal.DhcpLease.NONE, java.util.Optional.empty());
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void startsOnTheIdleScreen() {
-        assertThat(display().text()).isEqualTo("deskphone      09:58\nSun 22 Nov 2026\n\nNo account");
+        assertThat(display().text()).isEqualTo("deskphone      09:58\nSun Nov 22\n\nNo account");
+    }
+
+    /** ALE L39-41: without an address the phone says "network unavailable", and says it no more once it has one. */
+    @Test
+    void theIdleScreenSaysWhenTheNetworkIsUnavailable() {
+        network.set(NetworkStatus.down("eth0"));
+        loop.runPending();
+        assertThat(display().screen().line(3).strip()).isEqualTo("network unavailable");
+        network.set(connected());
+        loop.runPending();
+        assertThat(display().screen().line(3).strip()).isEqualTo("No account");
+    }
+
+    /**
+     * The configured zone and formats (ALE SettingTimeZone, SettingTimeFormat=0 for 12 h,
+     * SettingDateFormat=2), changed while the phone runs: the idle screen follows at once.
+     */
+    @Test
+    void theIdleClockFollowsAChangeOfZoneAndFormats() {
+        CompletableFuture<ChangeResult> changed = loop.ask(() -> phone.config().change(Access.ADMIN, Map.of(
+                NetConfiguration.ALE_TIME_ZONE, "+5:30", NetConfiguration.TIME_FORMAT, "0", NetConfiguration.DATE_FORMAT, "2")));
+        loop.runPending();
+        assertThat(changed.join().accepted()).as(changed.join().toString()).isTrue();
+        assertThat(display().text()).isEqualTo("deskphone    3:28 PM\n2026-11-22\n\nNo account");
     }
 
     @Test
@@ -87,5 +130,13 @@ class PhoneTest {
 
     private MockDisplay display() {
         return (MockDisplay) board.display();
+    }
+
+    @Test
+    void thePhoneOwnsItsConfigurationStoreAndSavesItOnStop() throws Exception {
+        phone.loop().ask(() -> phone.config().change(Access.USER, Map.of("lang.gui", "German")));
+        loop.runPending();
+        phone.stop(Duration.ofSeconds(2));
+        assertThat(ConfigStore.read(dataRoot.resolve("config")).string("lang.gui")).isEqualTo("German");
     }
 }

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Gives interop tests the real peers, started once for the whole run and stopped (by PID) when it ends:
- * declare a {@link Kamailio}, {@link Nginx}, {@link Tftpd}, {@link Lighttpd}, {@link Ftpd} or
- * {@link DhcpNamespace} parameter, or a {@link Baresip} parameter
+ * declare a {@link Kamailio}, {@link Nginx}, {@link Tftpd}, {@link Lighttpd}, {@link Ftpd},
+ * {@link DhcpNamespace}, {@link Chrony} or {@link Rsyslog} parameter, or a {@link Baresip} parameter
  * annotated with {@link BaresipPeer}, on a test or lifecycle method of a class with
  * {@code @ExtendWith(Peers.class)}.
  */
@@ -19,6 +19,7 @@ public final class Peers implements ParameterResolver {
         Class<?> type = parameter.getParameter().getType();
         return type == Kamailio.class || type == Nginx.class || type == Tftpd.class
                 || type == Lighttpd.class || type == Ftpd.class || type == DhcpNamespace.class
+                || type == Chrony.class || type == Rsyslog.class
                 || (type == Baresip.class && parameter.isAnnotated(BaresipPeer.class));
     }
 
@@ -42,6 +43,12 @@ public final class Peers implements ParameterResolver {
         }
         if (type == DhcpNamespace.class) {
             return shared(context, DhcpNamespace.class, DhcpNamespace::start);
+        }
+        if (type == Chrony.class) {
+            return shared(context, Chrony.class, Chrony::start);
+        }
+        if (type == Rsyslog.class) {
+            return shared(context, Rsyslog.class, Rsyslog::start);
         }
         BaresipPeer spec = parameter.findAnnotation(BaresipPeer.class).orElseThrow();
         Kamailio registrar = kamailio(context);

@@ -2,14 +2,17 @@ package org.deskphone.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.ZoneId;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.deskphone.hal.Geometry;
 import org.junit.jupiter.api.Test;
 
 class IdleScreenTest {
-    private final IdleScreen idle = new IdleScreen("deskphone", ZoneId.of("Europe/Paris"));
-    private final Instant sunday = Instant.parse("2026-11-22T13:05:42Z");
+    private static final DateTimeFormatter H24 = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    private final IdleScreen idle = new IdleScreen("deskphone", H24, DATE);
+    private final LocalDateTime sunday = LocalDateTime.parse("2026-11-22T14:05:42");
 
     @Test
     void twentyByFourShowsNameTimeDateAndAccount() {
@@ -24,6 +27,18 @@ class IdleScreenTest {
     void sixteenByTwoDropsTheDate() {
         assertThat(idle.render(Geometry.text(16, 2), sunday, "No account").text())
                 .isEqualTo("deskphone  14:05\nNo account");
+    }
+
+    /** K-09 (ALE L11451-11460): the 12-hour clock shows 14:05 as 2:05 PM. */
+    @Test
+    void theClockIsWrittenTheWayItIsGiven() {
+        IdleScreen twelve = new IdleScreen("deskphone", DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH),
+                DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ENGLISH));
+        assertThat(twelve.render(Geometry.text(20, 4), sunday, IdleScreen.NETWORK_UNAVAILABLE).lines()).containsExactly(
+                "deskphone    2:05 PM",
+                "2026-11-22          ",
+                "                    ",
+                "network unavailable ");
     }
 
     @Test

@@ -29,6 +29,16 @@ public final class Dhcp6Options {
         return new Dhcp6Options(Collections.unmodifiableMap(copy));
     }
 
+    public java.util.Set<Integer> codes() {
+        return options.keySet();
+    }
+
+    /** An option's value as it came (the network reads the address lists of options 23 and 31 from it). */
+    public Optional<byte[]> raw(int code) {
+        byte[] value = options.get(code);
+        return value == null ? Optional.empty() : Optional.of(value.clone());
+    }
+
     /** Option 59 as text. */
     public Optional<String> bootfileUrl() {
         byte[] value = options.get(BOOTFILE_URL);
