@@ -20,18 +20,17 @@ final class GpioHookSwitch implements HookSwitch {
     private final Pins pins;
     private final DigitalInput contact;
     private final boolean offHookHigh;
-    private final Debouncer debouncer;
+    private final int debounceSamples;
     private final ScanThread sampler;
+    private Debouncer debouncer;
     private volatile Consumer<HookState> listener = CLOSED;
-    private volatile HookState state;
+    private volatile HookState state = HookState.ON_HOOK;
 
     GpioHookSwitch(Pins pins, PiWiring.Hook wiring, Consumer<Exception> onError) {
         this.pins = pins;
         this.offHookHigh = wiring.offHookHigh();
         this.contact = pins.inputPulledUp("hook-" + wiring.pin(), wiring.pin());
-        boolean offHook = offHook();
-        this.state = offHook ? HookState.OFF_HOOK : HookState.ON_HOOK;
-        this.debouncer = new Debouncer(Debouncer.samplesFor(wiring.debounceMillis(), wiring.scanMillis()), offHook);
+        this.debounceSamples = Debouncer.samplesFor(wiring.debounceMillis(), wiring.scanMillis());
         this.sampler = new ScanThread("hook", Duration.ofMillis(wiring.scanMillis()), this::sample,
                 e -> onError.accept(new IllegalStateException("hook switch read failed: " + e.getMessage(), e)));
     }
@@ -42,8 +41,14 @@ final class GpioHookSwitch implements HookSwitch {
         sampler.start();
     }
 
-    /** Delivers changes to {@code newListener} without starting the thread: tests call {@link #sample()}. */
+    /**
+     * Reads where the handset is now (no event: it is the phone's starting point) and delivers later
+     * changes to {@code newListener}, without starting the thread: tests call {@link #sample()}.
+     */
     void listen(Consumer<HookState> newListener) {
+        boolean offHook = offHook();
+        state = offHook ? HookState.OFF_HOOK : HookState.ON_HOOK;
+        debouncer = new Debouncer(debounceSamples, offHook);
         listener = Objects.requireNonNull(newListener, "listener");
     }
 
@@ -52,7 +57,7 @@ final class GpioHookSwitch implements HookSwitch {
         return state;
     }
 
-    /** One reading of the contact. */
+    /** One reading of the contact; only after {@link #listen}. */
     void sample() {
         if (debouncer.sample(offHook())) {
             state = debouncer.state() ? HookState.OFF_HOOK : HookState.ON_HOOK;
