@@ -27,6 +27,7 @@ public final class Main {
         commands.put("run", new RunCommand());
         commands.put("version", new VersionCommand());
         commands.put("factory-reset", new FactoryResetCommand());
+        commands.put("selftest", new SelftestCommand());
     }
 
     public static void main(String[] args) {

@@ -33,7 +33,12 @@ public final class PiBoard {
             throw new IllegalStateException(descriptor.source() + ": board needs a Raspberry Pi's GPIO and I2C;"
                     + " pi4j could not start: " + e.getMessage(), e);
         }
-        return create(context, descriptor, audio, onError);
+        try {
+            return create(context, descriptor, audio, onError);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(descriptor.source() + ": " + e.getMessage()
+                    + " (is this a Raspberry Pi with I2C enabled, and is no other program, such as a running phone, holding the pins?)", e);
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import com.pi4j.io.pwm.Pwm;
 import com.pi4j.io.pwm.PwmType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.tinylog.Logger;
 
 /**
@@ -28,32 +29,39 @@ final class Pins implements AutoCloseable {
     /** An output that rests at {@code resting}, and returns to it when released. */
     DigitalOutput output(String id, int bcm, boolean resting) {
         DigitalState state = resting ? DigitalState.HIGH : DigitalState.LOW;
-        return claim(context.create(DigitalOutput.newConfigBuilder(context)
+        return claim(id, "GPIO" + bcm, () -> context.create(DigitalOutput.newConfigBuilder(context)
                 .id(id).name(id + " (GPIO" + bcm + ")").address(bcm)
                 .initial(state).shutdown(state).build()));
     }
 
     /** An input with the Pi's internal pull-up: a contact to ground reads LOW when closed. */
     DigitalInput inputPulledUp(String id, int bcm) {
-        return claim(context.create(DigitalInput.newConfigBuilder(context)
+        return claim(id, "GPIO" + bcm, () -> context.create(DigitalInput.newConfigBuilder(context)
                 .id(id).name(id + " (GPIO" + bcm + ")").address(bcm)
                 .pull(PullResistance.PULL_UP).build()));
     }
 
     /** A hardware PWM channel (on the Pi, {@code /sys/class/pwm/pwmchip0/pwm<channel>}), off at rest. */
     Pwm pwm(String id, int channel, int frequency) {
-        return claim(context.create(Pwm.newConfigBuilder(context)
+        return claim(id, "PWM channel " + channel, () -> context.create(Pwm.newConfigBuilder(context)
                 .id(id).name(id + " (PWM" + channel + ")").address(channel)
                 .pwmType(PwmType.HARDWARE).frequency(frequency).dutyCycle(0).shutdown(0).build()));
     }
 
     /** The device at {@code address} on I2C bus {@code bus} ({@code /dev/i2c-<bus>}). */
     I2C i2c(String id, int bus, int address) {
-        return claim(context.create(I2C.newConfigBuilder(context)
-                .id(id).name(id + String.format(" (I2C %d/0x%02x)", bus, address)).bus(bus).device(address).build()));
+        String where = String.format("I2C bus %d address 0x%02x", bus, address);
+        return claim(id, where, () -> context.create(I2C.newConfigBuilder(context)
+                .id(id).name(id + " (" + where + ")").bus(bus).device(address).build()));
     }
 
-    private <T extends IO<?, ?, ?>> T claim(T io) {
+    private <T extends IO<?, ?, ?>> T claim(String id, String what, Supplier<T> create) {
+        T io;
+        try {
+            io = create.get();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot claim " + what + " for " + id + ": " + e.getMessage(), e);
+        }
         claimed.add(io.id());
         return io;
     }
