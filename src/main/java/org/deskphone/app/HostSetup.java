@@ -40,7 +40,7 @@ final class HostSetup {
                     Logger.warn("{}; systemd's watchdog will restart the phone", fed.message());
                 }
             });
-            Logger.info("feeding systemd's watchdog every {} s from the phone loop", period.toSeconds());
+            Logger.info("feeding systemd's watchdog every {} ms from the phone loop", period.toMillis());
         });
     }
 

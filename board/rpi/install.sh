@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# Installs deskphone as a desk phone on a Raspberry Pi 4 or 5 running 64-bit Raspberry Pi OS (Debian
+# bookworm), and takes it away again:
+#
+#   sudo board/rpi/install.sh [--from DIR] [--no-start]
+#   sudo board/rpi/install.sh --uninstall [--purge]
+#
+# DIR is a deskphone tree built with `mvn -B package` (default: the tree this script is in): it needs
+# target/deskphone.jar, target/lib/, target/native/linux-aarch64/ and board/. The install
+#   - installs the JRE from the distribution (openjdk-17-jre-headless) when missing;
+#   - copies the jar, its libraries, the native helpers and the board files to /opt/deskphone, and a
+#     `deskphone` command to /usr/local/bin;
+#   - creates the system user `deskphone` (groups gpio, i2c, spi, audio) and, through the unit's
+#     StateDirectory, the data folder /var/lib/deskphone;
+#   - installs deskphone.service (restart on failure, systemd watchdog, real-time and memory-lock limits),
+#     a tmpfiles rule that sets the CPU governor to performance at boot, and i2c-dev at boot;
+#   - turns on I2C and the PWM channel of the reference wiring in the boot config (a reboot applies it);
+#   - enables the service and, unless --no-start or a reboot is pending, starts it.
+# Everything it adds is recorded in /opt/deskphone/.installed and removed by --uninstall, which keeps
+# the data folder unless --purge is given. Packages it installed are removed too.
+set -euo pipefail
+
+OPT=/opt/deskphone
+STATE=$OPT/.installed
+UNIT=/etc/systemd/system/deskphone.service
+LAUNCHER=/usr/local/bin/deskphone
+TMPFILES=/etc/tmpfiles.d/deskphone.conf
+MODULES=/etc/modules-load.d/deskphone.conf
+DATA=/var/lib/deskphone
+MARK="# added by deskphone install.sh"
+BOOT_LINES=("dtparam=i2c_arm=on" "dtoverlay=pwm,pin=12,func=4")
+
+say() { printf 'deskphone install: %s\n' "$*"; }
+die() { printf 'deskphone install: %s\n' "$*" >&2; exit 1; }
+
+boot_config() {
+  for file in /boot/firmware/config.txt /boot/config.txt; do
+    [ -f "$file" ] && { echo "$file"; return; }
+  done
+}
+
+install_phone() {
+  local from=$1 start=$2 here packages=() reboot=no
+  [ -f "$from/target/deskphone.jar" ] || die "$from/target/deskphone.jar is missing: run 'mvn -B package' in $from first (on any machine)"
+  [ -d "$from/target/lib" ] || die "$from/target/lib is missing: run 'mvn -B package' in $from"
+  [ -f "$from/target/native/linux-aarch64/libdeskphone-rt.so" ] \
+    || die "the native helpers for aarch64 are missing ($from/target/native/linux-aarch64): build on a machine with gcc-aarch64-linux-gnu"
+  [ -f "$from/board/rpi/board.properties" ] || die "$from/board/rpi/board.properties is missing"
+  [ "$(uname -m)" = aarch64 ] || die "this is $(uname -m); deskphone's Pi build needs 64-bit Raspberry Pi OS (aarch64)"
+
+  if ! command -v java >/dev/null || ! java -version 2>&1 | grep -qE 'version "(1[7-9]|[2-9][0-9])'; then
+    say "installing the JRE (openjdk-17-jre-headless) ..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends openjdk-17-jre-headless
+    packages+=(openjdk-17-jre-headless)
+  fi
+
+  if ! id deskphone >/dev/null 2>&1; then
+    useradd --system --home-dir "$DATA" --no-create-home --shell /usr/sbin/nologin deskphone
+    say "created the system user deskphone"
+  fi
+  for group in gpio i2c spi audio; do
+    getent group "$group" >/dev/null && usermod -a -G "$group" deskphone
+  done
+
+  say "copying the phone to $OPT ..."
+  rm -rf "$OPT.new"
+  install -d -m 0755 "$OPT.new" "$OPT.new/lib" "$OPT.new/native/linux-aarch64"
+  install -m 0644 "$from/target/deskphone.jar" "$OPT.new/"
+  install -m 0644 "$from"/target/lib/*.jar "$OPT.new/lib/"
+  install -m 0644 "$from/target/native/linux-aarch64/libdeskphone-rt.so" "$OPT.new/native/linux-aarch64/"
+  cp -r "$from/board" "$OPT.new/board"
+  if [ -f "$STATE" ]; then
+    cp "$STATE" "$OPT.new/.installed"
+  fi
+  rm -rf "$OPT"
+  mv "$OPT.new" "$OPT"
+  here=$OPT/board/rpi
+
+  cat > "$LAUNCHER" <<'LAUNCHER'
+#!/bin/sh
+# deskphone's command line on this Pi: `sudo systemctl stop deskphone; sudo -u deskphone deskphone selftest`.
+exec /usr/bin/java -Ddeskphone.home=/opt/deskphone -Ddeskphone.board=rpi -jar /opt/deskphone/deskphone.jar "$@"
+LAUNCHER
+  chmod 0755 "$LAUNCHER"
+  install -m 0644 "$here/deskphone.service" "$UNIT"
+  printf '%s\n# The media path keeps its 20 ms frames on time when the CPU does not clock down.\nw /sys/devices/system/cpu/cpu*/cpufreq/scaling_governor - - - - performance\n' "$MARK" > "$TMPFILES"
+  printf '%s\ni2c-dev\n' "$MARK" > "$MODULES"
+
+  local config
+  config=$(boot_config || true)
+  if [ -n "$config" ]; then
+    for line in "${BOOT_LINES[@]}"; do
+      if ! grep -qxF "$line" "$config"; then
+        printf '%s %s\n' "$line" "$MARK" >> "$config"
+        reboot=yes
+        say "$config: added $line"
+      fi
+    done
+  else
+    say "no /boot/firmware/config.txt: turn on I2C and add ${BOOT_LINES[*]} to the boot config yourself"
+  fi
+
+  {
+    if [ -f "$STATE" ]; then grep -v '^packages=' "$STATE" || true; fi
+    local old
+    old=$( { grep '^packages=' "$STATE" 2>/dev/null || true; } | cut -d= -f2-)
+    echo "packages=$(echo "$old ${packages[*]:-}" | xargs)"
+  } > "$STATE.new"
+  mv "$STATE.new" "$STATE"
+
+  if command -v systemctl >/dev/null; then
+    systemctl daemon-reload 2>/dev/null || true
+    systemctl enable deskphone.service >/dev/null 2>&1 || systemctl enable deskphone.service
+    command -v systemd-tmpfiles >/dev/null && systemd-tmpfiles --create "$TMPFILES" 2>/dev/null || true
+    modprobe i2c-dev 2>/dev/null || true
+    if [ "$start" = yes ] && [ "$reboot" = no ] && [ -d /run/systemd/system ]; then
+      systemctl restart deskphone.service
+      say "started: 'systemctl status deskphone'; logs in $DATA/logs"
+    fi
+  fi
+  say "installed. Check the hardware with: sudo systemctl stop deskphone; sudo -u deskphone deskphone selftest"
+  [ "$reboot" = yes ] && say "the boot config changed: reboot to turn on I2C and PWM (the phone starts by itself)"
+  return 0
+}
+
+uninstall_phone() {
+  local purge=$1 packages="" config
+  [ -f "$STATE" ] && packages=$( { grep '^packages=' "$STATE" || true; } | cut -d= -f2-)
+  if command -v systemctl >/dev/null; then
+    systemctl disable --now deskphone.service 2>/dev/null || true
+  fi
+  rm -f "$UNIT" "$LAUNCHER" "$TMPFILES" "$MODULES"
+  command -v systemctl >/dev/null && systemctl daemon-reload 2>/dev/null || true
+  config=$(boot_config || true)
+  if [ -n "$config" ] && grep -qF "$MARK" "$config"; then
+    sed -i "/$MARK\$/d" "$config"
+    say "$config: removed the lines the install added (a reboot applies it)"
+  fi
+  rm -rf "$OPT"
+  if id deskphone >/dev/null 2>&1; then
+    userdel deskphone
+  fi
+  if [ "$purge" = yes ]; then
+    rm -rf "$DATA"
+    say "removed the data folder $DATA"
+  elif [ -d "$DATA" ]; then
+    say "kept the data folder $DATA (--purge removes it)"
+  fi
+  if [ -n "$packages" ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq $packages
+    say "removed the packages the install added: $packages"
+  fi
+  say "uninstalled"
+}
+
+[ "$(id -u)" -eq 0 ] || die "run as root (sudo)"
+from=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)
+action=install start=yes purge=no
+while [ $# -gt 0 ]; do
+  case $1 in
+    --from) from=$(cd "${2:?--from needs a folder}" && pwd); shift ;;
+    --no-start) start=no ;;
+    --uninstall) action=uninstall ;;
+    --purge) purge=yes ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed -e '$d' -e 's/^# \{0,1\}//'; exit 0 ;;
+    *) die "unknown option $1 (--from DIR, --no-start, --uninstall, --purge)" ;;
+  esac
+  shift
+done
+if [ "$action" = uninstall ]; then
+  uninstall_phone "$purge"
+else
+  install_phone "$from" "$start"
+fi
