@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.deskphone.testing.RequiredTool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,7 @@ class SystemdServiceIT {
     void thePhoneSaysReadyFeedsTheWatchdogFromItsLoopAndSaysWhenItStops() throws Exception {
         Path library = HOME.resolve("target/native/linux-" + arch() + "/libdeskphone-rt.so");
         assumeTrue(Files.isRegularFile(library) || "true".equals(System.getenv("CI")), "native/build made no library here");
+        RequiredTool.require("python3", "python3");
         Path socket = tmp.resolve("notify");
         systemd = new ProcessBuilder("python3", "-c", SYSTEMD, socket.toString()).redirectErrorStream(true).start();
         List<String> received = new CopyOnWriteArrayList<>();

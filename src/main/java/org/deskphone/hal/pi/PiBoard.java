@@ -52,10 +52,10 @@ public final class PiBoard {
         PiWiring wiring = PiWiring.read(descriptor);
         List<AutoCloseable> opened = new ArrayList<>();
         try {
-            GpioKeypad keypad = opened(opened, new GpioKeypad(opened(opened, new Pins(context)), wiring.keypad(), onError));
-            GpioHookSwitch hook = opened(opened, new GpioHookSwitch(opened(opened, new Pins(context)), wiring.hook(), onError));
-            GpioLeds leds = opened(opened, new GpioLeds(opened(opened, new Pins(context)), wiring.leds(), onError));
-            LcdDisplay display = opened(opened, display(opened(opened, new Pins(context)), wiring.display(), onError));
+            GpioKeypad keypad = opened(opened, new GpioKeypad(pins(opened, context), wiring.keypad(), onError));
+            GpioHookSwitch hook = opened(opened, new GpioHookSwitch(pins(opened, context), wiring.hook(), onError));
+            GpioLeds leds = opened(opened, new GpioLeds(pins(opened, context), wiring.leds(), onError));
+            LcdDisplay display = opened(opened, display(pins(opened, context), wiring.display(), onError));
             leds.start();
             display.start();
             Logger.info("Pi board {}: {} display at I2C {}/0x{}, {}x{} keypad, {} buttons, {} LEDs, audio {}",
@@ -80,6 +80,11 @@ public final class PiBoard {
                 ? new Ssd1306(pins.i2c("display", wiring.bus(), wiring.address()))
                 : new Hd44780(pins.i2c("display", wiring.bus(), wiring.address()), wiring.geometry(), Panel.Pause.SLEEP);
         return new LcdDisplay(panel, pins, onError);
+    }
+
+    /** A driver's pins, released with the others should a later driver fail to start. */
+    private static Pins pins(List<AutoCloseable> opened, Context context) {
+        return opened(opened, new Pins(context));
     }
 
     private static <T extends AutoCloseable> T opened(List<AutoCloseable> opened, T driver) {

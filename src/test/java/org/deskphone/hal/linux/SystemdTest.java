@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.deskphone.testing.RequiredTool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +81,7 @@ class SystemdTest {
 
     private String send(String socket, java.util.function.Function<Systemd, Outcome> message) throws Exception {
         assumeLibrary();
+        RequiredTool.require("python3", "python3");
         receiver = new ProcessBuilder("python3", "-c", RECEIVER, socket).redirectErrorStream(true).start();
         BufferedReader lines = new BufferedReader(new InputStreamReader(receiver.getInputStream(), StandardCharsets.UTF_8));
         assertThat(lines.readLine()).isEqualTo("bound");
