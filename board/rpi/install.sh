@@ -14,7 +14,8 @@
 #     StateDirectory, the data folder /var/lib/deskphone;
 #   - installs deskphone.service (restart on failure, systemd watchdog, real-time and memory-lock limits),
 #     a tmpfiles rule that sets the CPU governor to performance at boot, and i2c-dev at boot;
-#   - turns on I2C and the PWM channel of the reference wiring in the boot config (a reboot applies it);
+#   - turns on I2C and the PWM channel of the reference wiring in the boot config (config.txt, or
+#     /etc/default/raspi-firmware-custom on Debian's own images; a reboot applies it);
 #   - enables the service and, unless --no-start or a reboot is pending, starts it.
 # Everything it adds is recorded in /opt/deskphone/.installed and removed by --uninstall, which keeps
 # the data folder unless --purge is given. Packages it installed are removed too.
@@ -33,7 +34,14 @@ BOOT_LINES=("dtparam=i2c_arm=on" "dtoverlay=pwm,pin=12,func=4")
 say() { printf 'deskphone install: %s\n' "$*"; }
 die() { printf 'deskphone install: %s\n' "$*" >&2; exit 1; }
 
+# Where boot-time settings go: on Raspberry Pi OS, config.txt itself; on Debian's own Pi images the
+# raspi-firmware package rewrites config.txt on every kernel update and appends raspi-firmware-custom.
 boot_config() {
+  if [ -e /etc/kernel/postinst.d/z50-raspi-firmware ]; then
+    touch /etc/default/raspi-firmware-custom
+    echo /etc/default/raspi-firmware-custom
+    return
+  fi
   for file in /boot/firmware/config.txt /boot/config.txt; do
     [ -f "$file" ] && { echo "$file"; return; }
   done
