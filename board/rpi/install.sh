@@ -10,8 +10,9 @@
 #   - installs the JRE from the distribution (openjdk-17-jre-headless) when missing;
 #   - copies the jar, its libraries, the native helpers and the board files to /opt/deskphone, and a
 #     `deskphone` command to /usr/local/bin;
-#   - creates the system user `deskphone` (groups gpio, i2c, spi, audio) and, through the unit's
-#     StateDirectory, the data folder /var/lib/deskphone;
+#   - creates the system user `deskphone` (groups gpio, i2c, audio; the groups and udev rules giving them
+#     the GPIO chips, I2C buses and PWM channels where the system has none, as on plain Debian) and,
+#     through the unit's StateDirectory, the data folder /var/lib/deskphone;
 #   - installs deskphone.service (restart on failure, systemd watchdog, real-time and memory-lock limits),
 #     a tmpfiles rule that sets the CPU governor to performance at boot, and i2c-dev at boot;
 #   - turns on I2C and the PWM channel of the reference wiring in the boot config (config.txt, or
@@ -27,6 +28,7 @@ UNIT=/etc/systemd/system/deskphone.service
 LAUNCHER=/usr/local/bin/deskphone
 TMPFILES=/etc/tmpfiles.d/deskphone.conf
 MODULES=/etc/modules-load.d/deskphone.conf
+UDEV=/etc/udev/rules.d/60-deskphone.rules
 DATA=/var/lib/deskphone
 MARK="# added by deskphone install.sh"
 BOOT_LINES=("dtparam=i2c_arm=on" "dtoverlay=pwm,pin=12,func=4")
@@ -63,13 +65,25 @@ install_phone() {
     packages+=(openjdk-17-jre-headless)
   fi
 
+  local groups_added=()
+  for group in gpio i2c audio; do
+    if ! getent group "$group" >/dev/null; then
+      groupadd --system "$group"
+      groups_added+=("$group")
+    fi
+  done
   if ! id deskphone >/dev/null 2>&1; then
     useradd --system --home-dir "$DATA" --no-create-home --shell /usr/sbin/nologin deskphone
     say "created the system user deskphone"
   fi
-  for group in gpio i2c spi audio; do
-    getent group "$group" >/dev/null && usermod -a -G "$group" deskphone
-  done
+  usermod -a -G gpio,i2c,audio deskphone
+  # Raspberry Pi OS gives these groups the GPIO chips, I2C buses and PWM channels; plain Debian does not.
+  cat > "$UDEV" <<RULES
+$MARK
+SUBSYSTEM=="gpio", KERNEL=="gpiochip*", GROUP="gpio", MODE="0660"
+SUBSYSTEM=="i2c-dev", GROUP="i2c", MODE="0660"
+SUBSYSTEM=="pwm*", PROGRAM="/bin/sh -c 'chgrp -R gpio /sys/class/pwm && chmod -R g=u /sys/class/pwm'"
+RULES
 
   say "copying the phone to $OPT ..."
   rm -rf "$OPT.new"
@@ -99,7 +113,7 @@ LAUNCHER
   config=$(boot_config || true)
   if [ -n "$config" ]; then
     for line in "${BOOT_LINES[@]}"; do
-      if ! grep -qxF "$line" "$config"; then
+      if ! sed 's/[[:space:]]*#.*//' "$config" | grep -qxF "$line"; then
         printf '%s %s\n' "$line" "$MARK" >> "$config"
         reboot=yes
         say "$config: added $line"
@@ -110,10 +124,8 @@ LAUNCHER
   fi
 
   {
-    if [ -f "$STATE" ]; then grep -v '^packages=' "$STATE" || true; fi
-    local old
-    old=$( { grep '^packages=' "$STATE" 2>/dev/null || true; } | cut -d= -f2-)
-    echo "packages=$(echo "$old ${packages[*]:-}" | xargs)"
+    echo "packages=$(echo "$(recorded packages) ${packages[*]:-}" | xargs)"
+    echo "groups=$(echo "$(recorded groups) ${groups_added[*]:-}" | xargs)"
   } > "$STATE.new"
   mv "$STATE.new" "$STATE"
 
@@ -122,6 +134,7 @@ LAUNCHER
     systemctl enable deskphone.service >/dev/null 2>&1 || systemctl enable deskphone.service
     command -v systemd-tmpfiles >/dev/null && systemd-tmpfiles --create "$TMPFILES" 2>/dev/null || true
     modprobe i2c-dev 2>/dev/null || true
+    command -v udevadm >/dev/null && udevadm control --reload 2>/dev/null && udevadm trigger 2>/dev/null || true
     if [ "$start" = yes ] && [ "$reboot" = no ] && [ -d /run/systemd/system ]; then
       systemctl restart deskphone.service
       say "started: 'systemctl status deskphone'; logs in $DATA/logs"
@@ -132,13 +145,20 @@ LAUNCHER
   return 0
 }
 
+# recorded NAME: what the last install wrote after NAME= in its state file.
+recorded() {
+  [ -f "$STATE" ] || return 0
+  { grep "^$1=" "$STATE" || true; } | cut -d= -f2-
+}
+
 uninstall_phone() {
-  local purge=$1 packages="" config
-  [ -f "$STATE" ] && packages=$( { grep '^packages=' "$STATE" || true; } | cut -d= -f2-)
+  local purge=$1 packages groups config
+  packages=$(recorded packages)
+  groups=$(recorded groups)
   if command -v systemctl >/dev/null; then
     systemctl disable --now deskphone.service 2>/dev/null || true
   fi
-  rm -f "$UNIT" "$LAUNCHER" "$TMPFILES" "$MODULES"
+  rm -f "$UNIT" "$LAUNCHER" "$TMPFILES" "$MODULES" "$UDEV"
   command -v systemctl >/dev/null && systemctl daemon-reload 2>/dev/null || true
   config=$(boot_config || true)
   if [ -n "$config" ] && grep -qF "$MARK" "$config"; then
@@ -149,6 +169,9 @@ uninstall_phone() {
   if id deskphone >/dev/null 2>&1; then
     userdel deskphone
   fi
+  for group in $groups; do
+    groupdel "$group" 2>/dev/null || true
+  done
   if [ "$purge" = yes ]; then
     rm -rf "$DATA"
     say "removed the data folder $DATA"

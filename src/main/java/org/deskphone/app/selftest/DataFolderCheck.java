@@ -1,5 +1,6 @@
 package org.deskphone.app.selftest;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -24,7 +25,15 @@ final class DataFolderCheck implements Check {
         } finally {
             Files.deleteIfExists(probe);
         }
-        long free = Files.getFileStore(bench.data().root()).getUsableSpace();
-        return CheckResult.pass(bench.data() + " is writable; " + free / (1024 * 1024) + " MB free");
+        return CheckResult.pass(bench.data() + " is writable" + freeSpace(bench.data().root()));
+    }
+
+    /** "; N MB free", or nothing where the file system cannot say (a chroot without its mount table). */
+    private static String freeSpace(Path folder) {
+        try {
+            return "; " + Files.getFileStore(folder).getUsableSpace() / (1024 * 1024) + " MB free";
+        } catch (IOException e) {
+            return "";
+        }
     }
 }
