@@ -38,8 +38,9 @@ die() { printf 'deskphone install: %s\n' "$*" >&2; exit 1; }
 
 # Where boot-time settings go: on Raspberry Pi OS, config.txt itself; on Debian's own Pi images the
 # raspi-firmware package rewrites config.txt on every kernel update and appends raspi-firmware-custom.
+RASPI_FIRMWARE_HOOK=/etc/kernel/postinst.d/z50-raspi-firmware
 boot_config() {
-  if [ -e /etc/kernel/postinst.d/z50-raspi-firmware ]; then
+  if [ -e "$RASPI_FIRMWARE_HOOK" ]; then
     touch /etc/default/raspi-firmware-custom
     echo /etc/default/raspi-firmware-custom
     return
@@ -47,6 +48,14 @@ boot_config() {
   for file in /boot/firmware/config.txt /boot/config.txt; do
     [ -f "$file" ] && { echo "$file"; return; }
   done
+}
+
+# boot_config_changed: has raspi-firmware write config.txt again from its settings, where it keeps them.
+boot_config_changed() {
+  if [ -e "$RASPI_FIRMWARE_HOOK" ]; then
+    DEB_MAINT_PARAMS=configure "$RASPI_FIRMWARE_HOOK" >/dev/null 2>&1 \
+      || say "raspi-firmware could not rewrite /boot/firmware/config.txt; run: sudo update-initramfs -u"
+  fi
 }
 
 install_phone() {
@@ -119,6 +128,7 @@ LAUNCHER
         say "$config: added $line"
       fi
     done
+    [ "$reboot" = no ] || boot_config_changed
   else
     say "no /boot/firmware/config.txt: turn on I2C and add ${BOOT_LINES[*]} to the boot config yourself"
   fi
@@ -163,6 +173,7 @@ uninstall_phone() {
   config=$(boot_config || true)
   if [ -n "$config" ] && grep -qF "$MARK" "$config"; then
     sed -i "/$MARK\$/d" "$config"
+    boot_config_changed
     say "$config: removed the lines the install added (a reboot applies it)"
   fi
   rm -rf "$OPT"
