@@ -31,7 +31,14 @@ final class SelftestCommand implements Command {
     public int run(Arguments arguments, Console console) throws Exception {
         BoardDescriptor descriptor = Main.board(arguments);
         Logging.toConsole(arguments.option("log-level").orElse("warn"));
-        DataFolder data = DataFolder.open(Main.dataPath(arguments, descriptor));
+        try {
+            return run(descriptor, DataFolder.open(Main.dataPath(arguments, descriptor)), console);
+        } finally {
+            Logging.shutdown();
+        }
+    }
+
+    private static int run(BoardDescriptor descriptor, DataFolder data, Console console) {
         console.out().println("deskphone selftest: board " + descriptor.name() + " (" + descriptor.model() + "), deskphone "
                 + Version.version() + ", java " + System.getProperty("java.version") + " on " + System.getProperty("os.arch"));
         List<Exception> driverErrors = Bench.errorSink();
@@ -43,16 +50,13 @@ final class SelftestCommand implements Command {
             return Main.FAILED;
         }
         try (Bench bench = new Bench(board, data, driverErrors)) {
-            Report checks = Selftest.standard().run(bench);
             List<Report.Line> lines = new ArrayList<>();
             lines.add(new Report.Line("board", CheckResult.pass(descriptor.drivers() + " drivers from " + descriptor.source()
                     + "; display " + board.display().geometry() + "; audio " + board.audio().name())));
-            lines.addAll(checks.lines());
+            lines.addAll(Selftest.standard().run(bench).lines());
             Report report = new Report(lines);
             print(console, report);
             return report.passed() ? Main.OK : Main.FAILED;
-        } finally {
-            Logging.shutdown();
         }
     }
 
