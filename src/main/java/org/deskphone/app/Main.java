@@ -25,6 +25,7 @@ public final class Main {
 
     Main() {
         commands.put("run", new RunCommand());
+        commands.put("call", new CallCommand());
         commands.put("version", new VersionCommand());
         commands.put("factory-reset", new FactoryResetCommand());
         commands.put("config", new ConfigCommand());

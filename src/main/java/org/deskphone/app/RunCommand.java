@@ -81,6 +81,7 @@ final class RunCommand implements Command {
                 + " model=" + descriptor.model()
                 + " display=" + phone.board().display().geometry()
                 + " data=" + phone.data().root()
-                + " network=" + (phone.network().available() ? "available" : "unavailable");
+                + " network=" + (phone.network().available() ? "available" : "unavailable")
+                + " sip=" + phone.sip().map(ua -> SipSetup.describe(ua.endpoints())).orElse("none");
     }
 }
