@@ -109,6 +109,111 @@ public final class TestAudio {
         return best;
     }
 
+    /**
+     * The lag (0..maxLag) at which {@code b} best matches {@code a}: first on 5 ms energy envelopes, then
+     * sample by sample around the coarse answer.
+     */
+    public static int bestLag(short[] a, short[] b, int maxLag, int rate) {
+        int block = rate / 200;
+        double[] ea = envelope(a, block);
+        double[] eb = envelope(b, block);
+        int coarse = 0;
+        double best = -1;
+        for (int lag = 0; lag <= maxLag / block; lag++) {
+            double s = 0;
+            double aa = 0;
+            double bb = 0;
+            for (int i = 0; i + lag < eb.length && i < ea.length; i++) {
+                s += ea[i] * eb[i + lag];
+                aa += ea[i] * ea[i];
+                bb += eb[i + lag] * eb[i + lag];
+            }
+            double c = s / Math.sqrt(Math.max(aa * bb, 1e-9));
+            if (c > best) {
+                best = c;
+                coarse = lag * block;
+            }
+        }
+        int bestLag = coarse;
+        double bestC = -2;
+        for (int lag = Math.max(0, coarse - 2 * block); lag <= coarse + 2 * block; lag++) {
+            double c = correlationAt(a, b, lag);
+            if (c > bestC) {
+                bestC = c;
+                bestLag = lag;
+            }
+        }
+        return bestLag;
+    }
+
+    private static double[] envelope(short[] x, int block) {
+        double[] e = new double[x.length / block];
+        for (int i = 0; i < e.length; i++) {
+            double s = 0;
+            for (int j = 0; j < block; j++) {
+                s += Math.abs(x[i * block + j]);
+            }
+            e[i] = s;
+        }
+        return e;
+    }
+
+    /** Normalised correlation of a[i] with b[i + lag]. */
+    public static double correlationAt(short[] a, short[] b, int lag) {
+        double sab = 0;
+        double saa = 0;
+        double sbb = 0;
+        int n = Math.min(a.length, b.length - lag);
+        for (int i = 0; i < n; i++) {
+            double x = a[i];
+            double y = b[i + lag];
+            sab += x * y;
+            saa += x * x;
+            sbb += y * y;
+        }
+        return saa > 0 && sbb > 0 ? sab / Math.sqrt(saa * sbb) : 0;
+    }
+
+    /**
+     * How well {@code heard} reproduces {@code said}: the median, over half-second windows of speech, of
+     * the best correlation within ±50 ms of the overall delay. Windows, because a jitter buffer that drops or
+     * stretches a packet shifts the delay mid-stream, and one global lag would undervalue the rest.
+     */
+    public static double windowedCorrelation(short[] said, short[] heard, int rate, int maxLag) {
+        int lag = bestLag(said, heard, maxLag, rate);
+        int window = rate / 2;
+        int slack = rate / 20;
+        java.util.List<Double> scores = new java.util.ArrayList<>();
+        for (int start = 0; start + window <= said.length; start += window) {
+            if (rms(said, start, start + window) < 300) {
+                continue;
+            }
+            short[] part = java.util.Arrays.copyOfRange(said, start, start + window);
+            double best = 0;
+            for (int l = Math.max(0, lag - slack); l <= lag + slack; l++) {
+                int from = start + l;
+                if (from + window > heard.length) {
+                    break;
+                }
+                best = Math.max(best, correlationAt(part, java.util.Arrays.copyOfRange(heard, from, from + window), 0));
+            }
+            scores.add(best);
+        }
+        if (scores.isEmpty()) {
+            return 0;
+        }
+        java.util.Collections.sort(scores);
+        return scores.get(scores.size() / 2);
+    }
+
+    public static double rms(short[] x, int from, int to) {
+        double s = 0;
+        for (int i = from; i < to; i++) {
+            s += (double) x[i] * x[i];
+        }
+        return Math.sqrt(s / Math.max(1, to - from));
+    }
+
     /** A signal that stresses a codec's edges: speech, a loud sweep, full-scale square bursts and noise. */
     public static short[] stress(int rate, short[] speech) {
         int n = speech.length + rate * 3;

@@ -24,14 +24,18 @@ public final class PacketQueue {
         mask = size - 1;
     }
 
-    /** Producer: the buffer to fill next, or null when the ring is full. */
-    public byte[] claim() {
+    /** Producer: the slot to fill next (its buffer is {@link #data(int)}), or -1 when the ring is full. */
+    public int claim() {
         long t = tail.get();
         if (t - head.get() > mask) {
             overflows++;
-            return null;
+            return -1;
         }
-        return data[(int) (t & mask)];
+        return (int) (t & mask);
+    }
+
+    public int slots() {
+        return mask + 1;
     }
 
     /** Producer: hands over the claimed buffer with its length and arrival time. */

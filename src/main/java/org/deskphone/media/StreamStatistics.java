@@ -1,0 +1,23 @@
+package org.deskphone.media;
+
+import org.deskphone.media.rtp.JitterStatistics;
+
+/**
+ * A snapshot of one stream for the phone's status pages and the end-of-call quality report: what was sent
+ * and received, what the far end reported in RTCP (loss, jitter, round trip), what SRTP refused, and the
+ * jitter buffer.
+ */
+public record StreamStatistics(
+        long packetsSent,
+        long octetsSent,
+        long packetsReceived,
+        long packetsLost,
+        double receivedJitterMillis,
+        int remoteFractionLost,
+        long remoteCumulativeLost,
+        double remoteJitterMillis,
+        int roundTripMillis,
+        long srtpRejected,
+        long remoteSsrc,
+        JitterStatistics jitterBuffer) {
+}
