@@ -50,9 +50,11 @@ final class Leg {
     private int receiveCount;
     private final short[] detectBuffer = new short[FIFO];
     private final byte[] packet = new byte[1600];
-    private final ByteBuffer packetView = ByteBuffer.wrap(packet);
     private final byte[] rtcpPacket = new byte[512];
-    private final ByteBuffer rtcpView = ByteBuffer.wrap(rtcpPacket);
+    // Direct buffers: sending a heap buffer makes the JDK borrow a temporary direct one, and it allocates a
+    // new one whenever a packet is larger than the one it cached (an RTCP report after small RTP packets).
+    private final ByteBuffer packetOut = ByteBuffer.allocateDirect(1600);
+    private final ByteBuffer rtcpOut = ByteBuffer.allocateDirect(512);
     private final ReceptionStatistics reception = new ReceptionStatistics();
 
     private long remoteSsrc = -1;
@@ -83,9 +85,11 @@ final class Leg {
         final TelephoneEventReceiver eventReceiver;
         final DtmfGenerator inband;
         final DtmfDetector detector;
+        final InetSocketAddress remoteRtcp;
 
         Config(StreamParameters p, MediaSettings settings, int frameSamples) {
             this.parameters = p;
+            this.remoteRtcp = p.rtcpAddress();
             this.codec = p.codec().open(p.payloadType(), settings.codecs());
             int codecRate = codec.sampleRate();
             int maxCodecFrame = FIFO / 2;
@@ -341,9 +345,9 @@ final class Leg {
                 return;
             }
         }
-        packetView.clear();
-        packetView.limit(length);
-        transport.sendRtp(packetView, remoteRtp(c));
+        packetOut.clear();
+        packetOut.put(packet, 0, length).flip();
+        transport.sendRtp(packetOut, remoteRtp(c));
         sequence = (sequence + 1) & 0xffff;
         packetsSent++;
         octetsSent += payload;
@@ -357,9 +361,9 @@ final class Leg {
         if (c.sendSrtcp != null) {
             length = c.sendSrtcp.protect(rtcpPacket, 0, length);
         }
-        rtcpView.clear();
-        rtcpView.limit(length);
-        transport.sendRtcp(rtcpView, remoteRtcp(c));
+        rtcpOut.clear();
+        rtcpOut.put(rtcpPacket, 0, length).flip();
+        transport.sendRtcp(rtcpOut, remoteRtcp(c));
     }
 
     private InetSocketAddress remoteRtp(Config c) {
@@ -369,7 +373,7 @@ final class Leg {
 
     private InetSocketAddress remoteRtcp(Config c) {
         InetSocketAddress learned = engine.settings().symmetricRtp() ? transport.learnedRtcp() : null;
-        return learned != null ? learned : c.parameters.rtcpAddress();
+        return learned != null ? learned : c.remoteRtcp;
     }
 
     private static long units(Config c, long nanos) {

@@ -34,6 +34,9 @@ final class HmacSha1 {
         }
         inner.reset();
         inner.update(innerPad);
+        // One throw-away MAC now: the JDK's SHA-1 allocates its message schedule on a digest's first block
+        // when it runs without the intrinsic, which must not happen later on the media thread.
+        doFinal(innerHash, 0);
     }
 
     void update(byte[] data, int offset, int length) {
