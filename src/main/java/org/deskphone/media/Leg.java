@@ -95,7 +95,7 @@ final class Leg {
             int maxCodecFrame = FIFO / 2;
             this.jitter = new JitterBuffer(settings.jitter(), codec.clockRate(), p.ptimeMillis(), 1500);
             this.toCodec = new Resampler(settings.deviceSampleRate(), codecRate, frameSamples);
-            this.toDevice = new Resampler(codecRate, settings.deviceSampleRate(), maxCodecFrame);
+            this.toDevice = new Resampler(codec.decoderSampleRate(), settings.deviceSampleRate(), maxCodecFrame);
             this.packetSamples = codec.samplesPerPacket(p.ptimeMillis());
             this.timestampStep = codec.timestampStep(p.ptimeMillis());
             if (p.secure()) {
@@ -115,7 +115,7 @@ final class Leg {
             boolean inBand = p.dtmfMode() == DtmfMode.INBAND;
             this.inband = inBand ? new DtmfGenerator(codecRate, settings.dtmf()) : null;
             this.detector = inBand ? new DtmfDetector() : null;
-            this.toDetector = inBand ? new Resampler(codecRate, 8000, maxCodecFrame) : null;
+            this.toDetector = inBand ? new Resampler(codec.decoderSampleRate(), 8000, maxCodecFrame) : null;
         }
     }
 
@@ -201,14 +201,14 @@ final class Leg {
             Arrays.fill(out, 0, samples, (short) 0);
             return;
         }
-        int need = (int) ((long) samples * c.codec.sampleRate() / deviceRate);
+        int need = (int) ((long) samples * c.codec.decoderSampleRate() / deviceRate);
         while (receiveCount < need) {
             int status = c.jitter.poll();
             int produced;
             if (status == JitterBuffer.PACKET) {
                 produced = c.codec.decoder().decode(c.jitter.payload(), 0, c.jitter.payloadLength(), receiveFifo, receiveCount);
             } else if (status == JitterBuffer.LOST) {
-                int duration = (int) ((long) c.jitter.packetDuration() * c.codec.sampleRate() / c.codec.clockRate());
+                int duration = (int) ((long) c.jitter.packetDuration() * c.codec.decoderSampleRate() / c.codec.clockRate());
                 produced = c.codec.decoder().conceal(receiveFifo, receiveCount, Math.min(duration, FIFO - receiveCount));
             } else {
                 produced = 0;
@@ -388,7 +388,7 @@ final class Leg {
                 c == null ? 0 : c.jitter.statistics().concealed(),
                 reception.jitter() * 1000.0 / clock,
                 transport.remoteFractionLost, transport.remoteCumulativeLost, transport.remoteJitter * 1000.0 / clock,
-                transport.roundTripMillis, transport.srtpRejected, observedRemoteSsrc,
+                transport.roundTripMillis, transport.srtpRejected, transport.srtpReplayed, transport.srtcpRejected, observedRemoteSsrc,
                 c == null ? null : c.jitter.statistics());
     }
 }

@@ -48,6 +48,8 @@ final class RtpTransport implements AutoCloseable {
 
     volatile long arrived;
     volatile long srtpRejected;
+    volatile long srtpReplayed;
+    volatile long srtcpRejected;
     volatile long invalid;
     volatile int remoteFractionLost;
     volatile long remoteCumulativeLost;
@@ -181,7 +183,11 @@ final class RtpTransport implements AutoCloseable {
                 if (srtp != null) {
                     length = srtp.unprotect(data, 0, length);
                     if (length < 0) {
-                        srtpRejected++;
+                        if (length == SrtpContext.REPLAYED) {
+                            srtpReplayed++;
+                        } else {
+                            srtpRejected++;
+                        }
                         continue;
                     }
                 } else if (RtpPacket.headerLength(data, 0, length) < 0) {
@@ -215,7 +221,7 @@ final class RtpTransport implements AutoCloseable {
                 if (srtcp != null) {
                     length = srtcp.unprotect(data, 0, length);
                     if (length < 0) {
-                        srtpRejected++;
+                        srtcpRejected++;
                         continue;
                     }
                 }

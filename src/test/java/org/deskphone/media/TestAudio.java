@@ -180,9 +180,14 @@ public final class TestAudio {
      * stretches a packet shifts the delay mid-stream, and one global lag would undervalue the rest.
      */
     public static double windowedCorrelation(short[] said, short[] heard, int rate, int maxLag) {
+        return windowedCorrelation(said, heard, rate, maxLag, 50);
+    }
+
+    /** The same, with the delay allowed to wander {@code slackMillis} either way (a jitter buffer adapting to a real network). */
+    public static double windowedCorrelation(short[] said, short[] heard, int rate, int maxLag, int slackMillis) {
         int lag = bestLag(said, heard, maxLag, rate);
         int window = rate / 2;
-        int slack = rate / 20;
+        int slack = rate * slackMillis / 1000;
         java.util.List<Double> scores = new java.util.ArrayList<>();
         for (int start = 0; start + window <= said.length; start += window) {
             if (rms(said, start, start + window) < 300) {

@@ -8,16 +8,18 @@ public final class Codec {
     private final CodecType type;
     private final int payloadType;
     private final int sampleRate;
+    private final int decoderSampleRate;
     private final Encoder encoder;
     private final Decoder decoder;
 
-    Codec(CodecType type, int payloadType, int sampleRate, Encoder encoder, Decoder decoder) {
+    Codec(CodecType type, int payloadType, int sampleRate, int decoderSampleRate, Encoder encoder, Decoder decoder) {
         if (payloadType < 0 || payloadType > 127) {
             throw new IllegalArgumentException("payload type must be 0-127: " + payloadType);
         }
         this.type = type;
         this.payloadType = payloadType;
         this.sampleRate = sampleRate;
+        this.decoderSampleRate = decoderSampleRate;
         this.encoder = encoder;
         this.decoder = decoder;
     }
@@ -30,9 +32,14 @@ public final class Codec {
         return payloadType;
     }
 
-    /** PCM samples per second in and out of this codec. */
+    /** PCM samples per second into the encoder. */
     public int sampleRate() {
         return sampleRate;
+    }
+
+    /** PCM samples per second out of the decoder (the same, except Opus, which is decoded at 48 kHz). */
+    public int decoderSampleRate() {
+        return decoderSampleRate;
     }
 
     /** PCM samples in one packet of {@code ptime} ms. */

@@ -126,7 +126,8 @@ public enum CodecType {
         if (!supported()) {
             throw new IllegalArgumentException(whyUnsupported().orElseThrow());
         }
-        return new Codec(this, payloadType, sampleRate(settings), newEncoder(settings), newDecoder(settings));
+        int decoderRate = this == OPUS ? OpusCodec.DECODER_RATE : sampleRate(settings);
+        return new Codec(this, payloadType, sampleRate(settings), decoderRate, newEncoder(settings), newDecoder(settings));
     }
 
     private Encoder newEncoder(CodecSettings settings) {

@@ -4,11 +4,14 @@ import io.github.jaredmdobson.concentus.OpusApplication;
 import io.github.jaredmdobson.concentus.OpusException;
 
 /**
- * Opus (RFC 6716, RTP payload RFC 7587) through Concentus, the pure-Java port of libopus: mono VOIP at the
- * bandwidth of the settings. The RTP clock is always 48 kHz whatever the PCM rate. Concentus' own
- * concealment is used for lost packets.
+ * Opus (RFC 6716, RTP payload RFC 7587) through Concentus, the pure-Java port of libopus: mono VOIP encoding
+ * at the bandwidth of the settings; decoding always at 48 kHz mono, because Concentus 1.0.2 decodes CELT and
+ * hybrid packets (what other phones send, baresip's among them) to silence at 8 or 16 kHz, while at 48 kHz it
+ * decodes everything, stereo packets mixed down. The RTP clock is always 48 kHz. Concentus' own concealment
+ * is used for lost packets.
  */
 final class OpusCodec {
+    static final int DECODER_RATE = 48000;
     private static final int MAX_PACKET = 1275;
 
     private OpusCodec() {
@@ -64,10 +67,9 @@ final class OpusCodec {
         private final int maxSamples;
 
         OpusDecoder(CodecSettings settings) {
-            int rate = settings.opusBandwidth().sampleRate();
-            maxSamples = rate / 1000 * 120;
+            maxSamples = DECODER_RATE / 1000 * 120;
             try {
-                decoder = new io.github.jaredmdobson.concentus.OpusDecoder(rate, 1);
+                decoder = new io.github.jaredmdobson.concentus.OpusDecoder(DECODER_RATE, 1);
             } catch (OpusException e) {
                 throw new IllegalArgumentException("cannot open the Opus decoder: " + e.getMessage(), e);
             }
