@@ -90,6 +90,7 @@ class BaresipInteropIT {
         int encodedBefore = baresip.dumps("-enc.wav").size();
         int decodedBefore = baresip.dumps("-dec.wav").size();
         short[] heard;
+        StreamStatistics ourStatistics;
         java.util.Map<Character, Integer> eventsBefore = new java.util.HashMap<>();
         for (char d : "159".toCharArray()) {
             eventsBefore.put(d, baresip.count("received event: '" + d + "' (end=1)"));
@@ -125,6 +126,7 @@ class BaresipInteropIT {
 
                 StreamStatistics stats = stream.statistics();
                 assertThat(stats.srtpRejected()).as("packets that failed SRTP authentication: %s", stats).isZero();
+                ourStatistics = stats;
                 assertThat(stats.packetsReceived()).as("packets from baresip").isGreaterThan(frames * 8L / 10);
 
                 heard = phone.device.played();
@@ -142,7 +144,7 @@ class BaresipInteropIT {
                     .isGreaterThan(eventsBefore.get(d));
         }
         assertThat(ourEvents).as("no digits came from baresip").isEmpty();
-        assertThat(similarity(baresipSaid, heard)).as("we heard what baresip sent (%s)", encoded.getFileName()).isGreaterThan(minSimilarity);
+        assertThat(similarity(baresipSaid, heard)).as("we heard what baresip sent (%s); %s", encoded.getFileName(), ourStatistics).isGreaterThan(minSimilarity);
         assertThat(similarity(Arrays.copyOf(speech, heard.length), baresipHeard)).as("baresip heard what we sent").isGreaterThan(minSimilarity);
     }
 

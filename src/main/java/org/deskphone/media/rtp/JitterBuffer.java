@@ -23,6 +23,7 @@ public final class JitterBuffer {
 
     private static final int WINDOW = 64;
     private static final int DROP_AFTER_POLLS = 8;
+    private static final int STRETCH_AFTER_POLLS = 4;
     private static final int REBUFFER_AFTER_LOSSES = 5;
 
     private final JitterSettings settings;
@@ -50,6 +51,7 @@ public final class JitterBuffer {
     private int waited;
     private int missingRun;
     private int overTarget;
+    private int underTarget;
     private int sinceStretch;
     private int target;
     private int transitCount;
@@ -105,6 +107,7 @@ public final class JitterBuffer {
         waited = 0;
         missingRun = 0;
         overTarget = 0;
+        underTarget = 0;
         sinceStretch = 0;
         lastPutSeq = -1;
         transitCount = 0;
@@ -261,10 +264,17 @@ public final class JitterBuffer {
             } else {
                 overTarget = 0;
             }
-            if (settings.adaptive() && depth < target - packetDuration && sinceStretch > DROP_AFTER_POLLS) {
-                sinceStretch = 0;
-                stretched++;
-                return LOST;
+            // Stretch only when the buffer has stayed short for a while: arrival noise alone should not make
+            // the delay wander.
+            if (settings.adaptive() && depth < target - packetDuration) {
+                if (++underTarget >= STRETCH_AFTER_POLLS && sinceStretch > DROP_AFTER_POLLS) {
+                    underTarget = 0;
+                    sinceStretch = 0;
+                    stretched++;
+                    return LOST;
+                }
+            } else {
+                underTarget = 0;
             }
             present[slot] = false;
             count--;
