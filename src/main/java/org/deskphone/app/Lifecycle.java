@@ -3,12 +3,14 @@ package org.deskphone.app;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.deskphone.hal.Board;
 import org.deskphone.loop.Clock;
 import org.deskphone.loop.PhoneLoop;
+import org.deskphone.provision.ProvisioningClient;
 import org.tinylog.Logger;
 
 /**
@@ -54,9 +56,11 @@ final class Lifecycle {
                 Phone phone = new Phone(boards.open(), data, new PhoneLoop(Clock.system()), ZoneId.systemDefault());
                 phone.loop().start("phone-loop");
                 phone.start().get(10, TimeUnit.SECONDS);
+                Optional<ProvisioningClient> provisioning = startProvisioning(phone);
                 onReady.accept(phone);
                 Ending why = awaitEnding();
                 Logger.info("phone {}", why.doing);
+                provisioning.ifPresent(ProvisioningClient::stop);
                 phone.stop(STOP_BUDGET);
                 if (why == Ending.FACTORY_RESET) {
                     data.wipe();
@@ -89,6 +93,23 @@ final class Lifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /**
+     * Provisioning as the configured update modes say (power on, intervals, weekly windows); a setting that
+     * needs it restarts the phone through this lifecycle. A phone whose provisioning cannot be set up (a
+     * board without a MAC, say) still comes up, and says why.
+     */
+    private Optional<ProvisioningClient> startProvisioning(Phone phone) {
+        try {
+            ProvisioningClient client = PhoneProvisioning.builder(phone.board().descriptor(), data, phone.loop(),
+                    PhoneProvisioning.store(data), why -> request(Ending.RESTART), PhoneProvisioning.Overrides.NONE).build();
+            client.start();
+            return Optional.of(client);
+        } catch (IOException | RuntimeException e) {
+            Logger.error("provisioning is off: {}", e.getMessage());
+            return Optional.empty();
         }
     }
 

@@ -27,6 +27,8 @@ public final class Main {
         commands.put("run", new RunCommand());
         commands.put("version", new VersionCommand());
         commands.put("factory-reset", new FactoryResetCommand());
+        commands.put("dialplan", new DialplanCommand());
+        commands.put("provision", new ProvisionCommand());
     }
 
     public static void main(String[] args) {

@@ -1,0 +1,262 @@
+package org.deskphone.app;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.deskphone.dialplan.Decision;
+import org.deskphone.dialplan.DialPlan;
+import org.deskphone.dialplan.DialPlanException;
+import org.deskphone.dialplan.DialPlanSettings;
+import org.deskphone.dialplan.DialPlanTester;
+import org.deskphone.dialplan.DigitMap;
+import org.deskphone.dialplan.ImpossibleMatch;
+import org.deskphone.dialplan.KeyAsSend;
+import org.deskphone.dialplan.Source;
+
+/**
+ * {@code deskphone dialplan [options] INPUT...}: dials each INPUT (keys, off hook, one after the other
+ * without pause, then silence) against a dial plan and prints what the phone would do, and after how
+ * many seconds of silence. The plan is the phone's defaults changed by the options; lists take several
+ * items separated by {@code ;}. Reading the configured plan ({@code --data}) waits for the
+ * configuration store.
+ */
+final class DialplanCommand implements Command {
+    private static final Gson JSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+    static final List<String> USAGE_LINES = List.of(
+            "usage: deskphone dialplan [options] INPUT...",
+            "  --map MAP             digit map (ALE syntax), or 'default' for the manual's default map",
+            "  --timer S             seconds a bare T waits (DigitMapTimer, default 3)",
+            "  --auto-dial S         dial after S seconds without a key (default 5; 0 = never)",
+            "  --key-as-send N       0 none, 1 '#' (default), 2 '*'",
+            "  --replace RULES       Yealink replace rules: PREFIX=REPLACE[@LINES];...   e.g. '2(xx)=002$1'",
+            "  --dial-now RULES      Yealink dial-now rules: RULE[@LINES];...            e.g. '52[0-6]@1'",
+            "  --dial-now-delay S    seconds before a dial-now match is dialled (default 1)",
+            "  --block-out NUMBERS   barred numbers: NUMBER[@LINES];...",
+            "  --area-code C:MIN-MAX[@LINES]   Yealink area code, e.g. 0592:7-8",
+            "  --dialing-rule CC[,AREA[,PREFIX[,MIN[,EXCEPTION...]]]]   ALE dialing rule, e.g. FR,,0,5,112",
+            "  --emergency LIST      emergency numbers (default 112,911,110)",
+            "  --hotline N[:S]       hotline number and delay",
+            "  --filter CHARS        characters removed from numbers (default ',-()')",
+            "  --impossible dial|refuse   a number no map string matches (default dial)",
+            "  --account N  --source manual|history|directory|forward  --locked  --send-pound-key  --json");
+
+    @Override
+    public String summary() {
+        return "simulate dialling against a dial plan: what would be dialled, blocked, and when";
+    }
+
+    @Override
+    public Set<String> options() {
+        return Set.of("map", "timer", "auto-dial", "key-as-send", "replace", "dial-now", "dial-now-delay", "block-out",
+                "area-code", "dialing-rule", "emergency", "hotline", "filter", "impossible", "account", "source", "data");
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("json", "locked", "send-pound-key");
+    }
+
+    @Override
+    public int run(Arguments arguments, Console console) {
+        if (arguments.rest().isEmpty()) {
+            USAGE_LINES.forEach(console.err()::println);
+            return Main.USAGE;
+        }
+        if (arguments.option("data").isPresent()) {
+            console.err().println("deskphone dialplan: --data: reading the configured plan needs the configuration store,"
+                    + " which is not there yet; give the plan with --map and the rule options");
+            return Main.FAILED;
+        }
+        DialPlan plan;
+        int account;
+        Source source;
+        try {
+            plan = DialPlan.compile(settings(arguments));
+            account = integer(arguments, "account", 1);
+            if (account < 1) {
+                throw new IllegalArgumentException("--account counts from 1");
+            }
+            source = source(arguments.option("source").orElse("manual"));
+        } catch (DialPlanException e) {
+            console.err().println("deskphone dialplan: " + e.getMessage());
+            if (e.offset() >= 0 && e.text().length() <= 200) {
+                console.err().println("  " + e.text());
+                console.err().println("  " + " ".repeat(e.offset()) + "^");
+            }
+            return Main.USAGE;
+        } catch (IllegalArgumentException e) {
+            console.err().println("deskphone dialplan: " + e.getMessage());
+            return Main.USAGE;
+        }
+        for (String input : arguments.rest()) {
+            DialPlanTester.Outcome outcome = DialPlanTester.test(plan, input, account, source, arguments.flag("locked"));
+            console.out().println(arguments.flag("json") ? json(outcome) : text(outcome));
+        }
+        return Main.OK;
+    }
+
+    private static DialPlanSettings settings(Arguments arguments) throws DialPlanException {
+        DialPlanSettings.Builder settings = DialPlanSettings.builder();
+        int timer = integer(arguments, "timer", DialPlanSettings.DigitMapSettings.DEFAULTS.timerSeconds());
+        arguments.option("map").ifPresentOrElse(
+                map -> settings.digitMap(map.equals("default") ? DigitMap.ALE_DEFAULT : map, timer),
+                () -> settings.digitMap(new DialPlanSettings.DigitMapSettings(false, DigitMap.ALE_DEFAULT, timer,
+                        DialPlanSettings.ALL_SOURCES)));
+        settings.autoDialSeconds(integer(arguments, "auto-dial", 5));
+        settings.keyAsSend(KeyAsSend.ofCode(integer(arguments, "key-as-send", 1)));
+        settings.sendPoundKey(arguments.flag("send-pound-key"));
+        settings.dialNowDelaySeconds(integer(arguments, "dial-now-delay", 1));
+        arguments.option("emergency").ifPresent(settings::emergencyNumbers);
+        arguments.option("filter").ifPresent(settings::numberFilter);
+        arguments.option("impossible").ifPresent(value -> settings.impossibleMatch(switch (value) {
+            case "dial" -> ImpossibleMatch.DIAL_AS_TYPED;
+            case "refuse" -> ImpossibleMatch.REFUSE;
+            default -> throw new IllegalArgumentException("--impossible is dial or refuse, not " + value);
+        }));
+        List<DialPlanSettings.ReplaceRuleSettings> replace = new ArrayList<>();
+        for (String item : items(arguments, "replace")) {
+            String[] rule = lines(item);
+            int equals = rule[0].indexOf('=');
+            if (equals < 0) {
+                throw new IllegalArgumentException("--replace takes PREFIX=REPLACE[@LINES], not " + item);
+            }
+            replace.add(new DialPlanSettings.ReplaceRuleSettings(rule[0].substring(0, equals), rule[0].substring(equals + 1), rule[1]));
+        }
+        settings.replaceRules(replace);
+        List<DialPlanSettings.DialNowSettings> dialNow = new ArrayList<>();
+        for (String item : items(arguments, "dial-now")) {
+            String[] rule = lines(item);
+            dialNow.add(new DialPlanSettings.DialNowSettings(rule[0], rule[1]));
+        }
+        settings.dialNowRules(dialNow);
+        List<DialPlanSettings.BlockOutSettings> blockOut = new ArrayList<>();
+        for (String item : items(arguments, "block-out")) {
+            String[] rule = lines(item);
+            blockOut.add(new DialPlanSettings.BlockOutSettings(rule[0], rule[1]));
+        }
+        settings.blockOut(blockOut);
+        if (arguments.option("area-code").isPresent()) {
+            String[] area = lines(arguments.option("area-code").get());
+            String[] parts = area[0].split("[:-]");
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("--area-code takes CODE:MIN-MAX[@LINES], not " + area[0]);
+            }
+            settings.areaCode(new DialPlanSettings.AreaCodeSettings(parts[0], number(parts[1], "--area-code"),
+                    number(parts[2], "--area-code"), area[1]));
+        }
+        if (arguments.option("hotline").isPresent()) {
+            String[] hotline = arguments.option("hotline").get().split(":", 2);
+            settings.hotline(new DialPlanSettings.HotlineSettings(hotline[0],
+                    hotline.length == 2 ? number(hotline[1], "--hotline") : 0));
+        }
+        if (arguments.option("dialing-rule").isPresent()) {
+            String[] rule = arguments.option("dialing-rule").get().split(",", 5);
+            DialPlanSettings.DialingRuleSettings dialingRule = new DialPlanSettings.DialingRuleSettings(rule[0],
+                    field(rule, 1), field(rule, 2), field(rule, 3).isEmpty() ? 0 : number(field(rule, 3), "--dialing-rule"),
+                    field(rule, 4), DialPlanSettings.ALL_SOURCES);
+            int account = integer(arguments, "account", 1);
+            settings.account(account, new DialPlanSettings.AccountSettings(true, "", null, DialPlanSettings.ALL_SOURCES,
+                    dialingRule));
+        }
+        return settings.build();
+    }
+
+    private static Source source(String name) {
+        for (Source source : Source.values()) {
+            if (source.name().equalsIgnoreCase(name)) {
+                return source;
+            }
+        }
+        throw new IllegalArgumentException("--source is manual, history, directory or forward, not " + name);
+    }
+
+    private static List<String> items(Arguments arguments, String option) {
+        List<String> items = new ArrayList<>();
+        for (String item : arguments.option(option).orElse("").split(";")) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
+            }
+        }
+        return items;
+    }
+
+    /** {@code RULE@LINES} split in two; no {@code @} means every line. */
+    private static String[] lines(String item) {
+        int at = item.lastIndexOf('@');
+        return at < 0 ? new String[] {item, ""} : new String[] {item.substring(0, at), item.substring(at + 1)};
+    }
+
+    private static String field(String[] fields, int index) {
+        return index < fields.length ? fields[index] : "";
+    }
+
+    private static int integer(Arguments arguments, String option, int otherwise) {
+        return arguments.option(option).map(value -> number(value, "--" + option)).orElse(otherwise);
+    }
+
+    private static int number(String value, String option) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " takes a whole number, not '" + value + "'");
+        }
+    }
+
+    static String text(DialPlanTester.Outcome outcome) {
+        Decision decision = outcome.decision();
+        String input = "'" + outcome.input() + "'";
+        if (decision instanceof Decision.Dial dial) {
+            return input + ": dial " + dial.number() + " on account " + dial.account() + " after " + seconds(outcome)
+                    + " s (" + dial.trigger().name().toLowerCase(Locale.ROOT).replace('_', ' ') + "; " + dial.rule() + ")";
+        }
+        if (decision instanceof Decision.Block block) {
+            return input + ": block " + block.number() + " after " + seconds(outcome) + " s (" + block.rule() + ")";
+        }
+        if (decision instanceof Decision.NoMatch noMatch) {
+            return input + ": nomatch " + noMatch.number() + " after " + seconds(outcome) + " s (no digit-map string matches)";
+        }
+        Decision.Collect collect = (Decision.Collect) decision;
+        String map = collect.map() == Decision.MapState.NO_MAP ? "no digit map"
+                : "digit map: " + collect.map().name().toLowerCase(Locale.ROOT) + " match";
+        return input + ": incomplete '" + collect.input() + "' (waits for more keys or Send; " + map + ")";
+    }
+
+    static String json(DialPlanTester.Outcome outcome) {
+        JsonObject out = new JsonObject();
+        out.addProperty("input", outcome.input());
+        out.addProperty("result", outcome.result());
+        out.addProperty("number", outcome.number());
+        out.add("after_s", outcome.after() == null ? JsonNull.INSTANCE : new JsonPrimitive(secondsNumber(outcome)));
+        Decision decision = outcome.decision();
+        if (decision instanceof Decision.Dial dial) {
+            out.addProperty("account", dial.account());
+            out.addProperty("trigger", dial.trigger().name().toLowerCase(Locale.ROOT));
+            out.addProperty("rule", dial.rule());
+        } else if (decision instanceof Decision.Block block) {
+            out.addProperty("account", block.account());
+            out.addProperty("blocked_by", block.by().name().toLowerCase(Locale.ROOT));
+            out.addProperty("rule", block.rule());
+        } else if (decision instanceof Decision.Collect collect) {
+            out.addProperty("typed", collect.input());
+            out.addProperty("map", collect.map().name().toLowerCase(Locale.ROOT));
+        }
+        return JSON.toJson(out);
+    }
+
+    /** Whole seconds as an integer, else seconds with their milliseconds. */
+    private static Number secondsNumber(DialPlanTester.Outcome outcome) {
+        long millis = outcome.after().toMillis();
+        return millis % 1000 == 0 ? (Number) (millis / 1000) : (Number) (millis / 1000.0);
+    }
+
+    private static String seconds(DialPlanTester.Outcome outcome) {
+        return BigDecimal.valueOf(outcome.after().toMillis(), 3).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,128 @@
+package org.deskphone.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DialplanCommandTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Console console = new Console(new ByteArrayInputStream(new byte[0]),
+            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    @Test
+    void printsOneJsonObjectPerInputWithDecisionNumberAndTime() {
+        assertThat(run("dialplan", "--json", "--map", "default", "911", "0", "1234", "2351")).isZero();
+        assertThat(out().lines()).containsExactly(
+                "{\"input\":\"911\",\"result\":\"dial\",\"number\":\"911\",\"after_s\":0,\"account\":1,"
+                        + "\"trigger\":\"digit_map\",\"rule\":\"emergency number; DigitMap string \\\"[2-9]11\\\"\"}",
+                "{\"input\":\"0\",\"result\":\"dial\",\"number\":\"0\",\"after_s\":3,\"account\":1,"
+                        + "\"trigger\":\"digit_map\",\"rule\":\"DigitMap string \\\"0T\\\"\"}",
+                "{\"input\":\"1234\",\"result\":\"dial\",\"number\":\"1234\",\"after_s\":5,\"account\":1,"
+                        + "\"trigger\":\"auto_dial\",\"rule\":\"no digit-map string matched\"}",
+                "{\"input\":\"2351\",\"result\":\"dial\",\"number\":\"2351\",\"after_s\":3,\"account\":1,"
+                        + "\"trigger\":\"digit_map\",\"rule\":\"DigitMap string \\\"[2-9]xxxT\\\"\"}");
+    }
+
+    @Test
+    void everyLineIsAJsonObject() {
+        assertThat(run("dialplan", "--json", "--auto-dial", "2", "12\"3", "")).isZero();
+        List<JsonObject> objects = out().lines().map(line -> JsonParser.parseString(line).getAsJsonObject()).toList();
+        assertThat(objects).hasSize(2);
+        assertThat(objects.get(0).get("input").getAsString()).isEqualTo("12\"3");
+        assertThat(objects.get(0).get("number").getAsString()).isEqualTo("123");
+        assertThat(objects.get(0).get("after_s").getAsDouble()).isEqualTo(2.0);
+        assertThat(objects.get(1).get("result").getAsString()).isEqualTo("incomplete");
+        assertThat(objects.get(1).get("after_s").isJsonNull()).isTrue();
+    }
+
+    @Test
+    void theFourResults() {
+        assertThat(run("dialplan", "--json", "--map", "235x!;9xxx", "--impossible", "refuse", "--auto-dial", "0",
+                "2351", "9123", "4", "91")).isZero();
+        assertThat(out().lines()).satisfiesExactly(
+                line -> assertThat(line).contains("\"result\":\"block\"", "\"number\":\"2351\"", "\"after_s\":0"),
+                line -> assertThat(line).contains("\"result\":\"dial\"", "\"number\":\"9123\""),
+                line -> assertThat(line).contains("\"result\":\"nomatch\"", "\"number\":\"4\""),
+                line -> assertThat(line).contains("\"result\":\"incomplete\"", "\"number\":null", "\"after_s\":null"));
+    }
+
+    @Test
+    void textOutputAndYealinkRules() {
+        assertThat(run("dialplan", "--replace", "1=05928665234;2(xx)=002$1", "--dial-now", "52[0-6]@1",
+                "--area-code", "0592:7-8", "--block-out", "1900@1", "234#", "523", "8665234#", "1900#")).isZero();
+        assertThat(out().lines()).containsExactly(
+                "'234#': dial 00234 on account 1 after 0 s (send; replace rule 2(xx) -> 002$1 (all lines))",
+                "'523': dial 523 on account 1 after 1 s (dial now; dial-now rule 52[0-6])",
+                "'8665234#': dial 05928665234 on account 1 after 0 s (send; area code 0592)",
+                "'1900#': block 1900 after 0 s (block-out number 1900 (dialplan.block_out.number.1, line 1))");
+    }
+
+    @Test
+    void anIncompleteDiallingSaysWhatItWaitsFor() {
+        assertThat(run("dialplan", "--map", "9xxxx", "--auto-dial", "0", "91", "5")).isZero();
+        assertThat(out().lines()).containsExactly(
+                "'91': incomplete '91' (waits for more keys or Send; digit map: partial match)",
+                "'5': incomplete '5' (waits for more keys or Send; digit map: impossible match)");
+    }
+
+    @Test
+    void completeNumbersFromOtherSourcesAndTheDialingRule() {
+        assertThat(run("dialplan", "--json", "--source", "directory", "--dialing-rule", "FR,,0,5,112",
+                "+33 1 23 45 67 89", "4567")).isZero();
+        assertThat(out().lines()).satisfiesExactly(
+                line -> assertThat(line).contains("\"number\":\"00123456789\"", "\"trigger\":\"complete_number\""),
+                line -> assertThat(line).contains("\"number\":\"4567\""));
+    }
+
+    @Test
+    void anInvalidMapIsAUsageErrorShowingWhere() {
+        assertThat(run("dialplan", "--map", "12;[3-x]", "123")).isEqualTo(Main.USAGE);
+        assertThat(err()).contains("DigitMap: a range needs two concrete digits (0-9), as in [5-7] at position 7")
+                .contains("  12;[3-x]\n        ^");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void withoutInputsItPrintsItsUsage() {
+        assertThat(run("dialplan")).isEqualTo(Main.USAGE);
+        assertThat(err()).contains("usage: deskphone dialplan");
+        assertThat(run("dialplan", "--account", "one", "1")).isEqualTo(Main.USAGE);
+        assertThat(err()).contains("--account takes a whole number");
+        assertThat(run("dialplan", "--source", "phonebook", "1")).isEqualTo(Main.USAGE);
+        assertThat(err()).contains("--source is manual, history, directory or forward, not phonebook");
+    }
+
+    @Test
+    void theConfiguredPlanIsNotReadableYet() {
+        assertThat(run("dialplan", "--data", "/nonexistent", "123")).isEqualTo(Main.FAILED);
+        assertThat(err()).contains("configuration store");
+    }
+
+    @Test
+    void helpListsIt() {
+        assertThat(run("help")).isZero();
+        assertThat(out()).contains("dialplan");
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return new Main().execute(args, console);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,81 @@
+package org.deskphone.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** baresip registered to Kamailio, controlled over its TCP control port (see {@code tools/peers/baresip}). */
+public final class Baresip extends PeerProcess {
+    private final String user;
+    private final int sipPort;
+    private final BaresipControl control;
+
+    private Baresip(Path dir, String user, int sipPort, int rtpFirst, int controlPort, String account, BaresipPeer spec) {
+        super("baresip", dir, arguments(sipPort, rtpFirst, controlPort, account, spec));
+        this.user = user;
+        this.sipPort = sipPort;
+        this.control = BaresipControl.connect(controlPort); // at once: events come from the first moment
+    }
+
+    static Baresip start(Kamailio registrar, BaresipPeer spec) {
+        RequiredTool.require("baresip", "baresip-core");
+        RequiredTool.require("sox", "sox");
+        StringBuilder account = new StringBuilder("<sip:").append(spec.user()).append('@').append(Kamailio.DOMAIN)
+                .append(':').append(registrar.port()).append(";transport=udp>;auth_pass=").append(Kamailio.password(spec.user()))
+                .append(";regint=300;audio_codecs=").append(spec.codecs());
+        if (spec.autoAnswer()) {
+            account.append(";answermode=auto");
+        }
+        if (!spec.mediaEncryption().isEmpty()) {
+            account.append(";mediaenc=").append(spec.mediaEncryption());
+        }
+        return new Baresip(folder("baresip-" + spec.user()), spec.user(), FreePort.udpAndTcp(), FreePort.udpRange(20),
+                FreePort.udpAndTcp(), account.toString(), spec);
+    }
+
+    private static List<String> arguments(int sipPort, int rtpFirst, int controlPort, String account, BaresipPeer spec) {
+        List<String> arguments = new java.util.ArrayList<>(List.of(
+                "--sip-port", Integer.toString(sipPort),
+                "--rtp-ports", rtpFirst + "-" + (rtpFirst + 19),
+                "--ctrl-port", Integer.toString(controlPort),
+                "--account", account,
+                "--modules", spec.modules()));
+        if (spec.record()) {
+            arguments.add("--record");
+        }
+        return arguments;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    /** Its own SIP address, for calling it directly without the registrar. */
+    public String directUri() {
+        return "sip:" + user + "@127.0.0.1:" + sipPort;
+    }
+
+    public BaresipControl control() {
+        return control;
+    }
+
+    public String log() {
+        return log("baresip.log");
+    }
+
+    /** WAV files baresip recorded (with {@link BaresipPeer#record()}): {@code dump-*-dec.wav} is what it heard. */
+    public List<Path> recordings() throws IOException {
+        try (Stream<Path> files = Files.list(dir().resolve("rec"))) {
+            return files.sorted().collect(Collectors.toList());
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        control.close();
+        super.close();
+    }
+}
