@@ -32,6 +32,10 @@ public final class MediaStream {
         return leg;
     }
 
+    RtpTransport transport() {
+        return transport;
+    }
+
     public String name() {
         return name;
     }

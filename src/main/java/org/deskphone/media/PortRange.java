@@ -1,8 +1,9 @@
 package org.deskphone.media;
 
 /**
- * The local UDP ports RTP may use. RTP takes an even port and RTCP the next one (RFC 3550 §11). The manuals
- * do not set a range (ALE digest §2.6); the default is the common 11780-11800 of desk phones.
+ * The local UDP ports RTP may use. RTP takes an even port and RTCP the next one (RFC 3550 §11). Neither
+ * manual sets a range (ALE digest §2.6); the default below is ours, for ten calls, until the configuration
+ * gives one.
  */
 public record PortRange(int first, int last) {
 

@@ -129,6 +129,11 @@ final class RtpTransport implements AutoCloseable {
         return port;
     }
 
+    /** The IP TOS byte the RTP socket marks its packets with (DSCP << 2). */
+    int typeOfService() throws IOException {
+        return rtp.getOption(StandardSocketOptions.IP_TOS);
+    }
+
     PacketQueue queue() {
         return queue;
     }

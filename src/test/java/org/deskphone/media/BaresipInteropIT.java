@@ -35,7 +35,7 @@ class BaresipInteropIT {
     private static final int HOLD_MILLIS = 4000;
     @TempDir
     static Path dir;
-    static Baresip baresip;
+    static BaresipCallee baresip;
     static short[] speech;
 
     @BeforeAll
@@ -53,7 +53,7 @@ class BaresipInteropIT {
         }
         AudioSystem.write(new AudioInputStream(new ByteArrayInputStream(bytes), new AudioFormat(16000, 16, 1, true, false), speech.length),
                 AudioFileFormat.Type.WAVE, wav.toFile());
-        baresip = Baresip.start(dir.resolve("baresip"), wav);
+        baresip = BaresipCallee.start(dir.resolve("baresip"), wav);
         warmUpCodecs();
     }
 

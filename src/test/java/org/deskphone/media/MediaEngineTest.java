@@ -265,6 +265,38 @@ class MediaEngineTest {
         assertThat(alice.device.isOpen()).isFalse();
     }
 
+    /** ALE SettingAudiodiffserv (seed L1662) and Yealink network.qos.rtptos (L3103): voice is marked EF (46). */
+    @Test
+    void voicePacketsCarryTheConfiguredDscp() throws Exception {
+        alice = new TestPhone("alice");
+        assertThat(alice.open().transport().typeOfService()).isEqualTo(46 << 2);
+    }
+
+    /** Symmetric RTP: we send to where the far end's packets come from, not only to what its SDP said. */
+    @Test
+    void sendsBackToWhereThePacketsComeFrom() throws Exception {
+        alice = new TestPhone("alice");
+        MediaStream stream = alice.open();
+        try (DatagramSocket far = new DatagramSocket(0, InetAddress.getLoopbackAddress());
+                DatagramSocket announced = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            stream.start(StreamParameters.plain(new InetSocketAddress(InetAddress.getLoopbackAddress(), announced.getLocalPort()),
+                    CodecType.PCMU));
+            byte[] packet = new byte[172];
+            RtpPacket.writeHeader(packet, 0, 0, false, 1, 160, 0x4242);
+            far.send(new DatagramPacket(packet, packet.length, InetAddress.getLoopbackAddress(), stream.localPort()));
+            long deadline = System.nanoTime() + 500_000_000L;
+            while (stream.packetsArrived() < 1 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            alice.device.tick(5);
+            far.setSoTimeout(1000);
+            DatagramPacket back = new DatagramPacket(new byte[1500], 1500);
+            far.receive(back);
+            assertThat(back.getLength()).isEqualTo(172);
+            assertThat(RtpPacket.payloadType(back.getData(), 0)).isZero();
+        }
+    }
+
     @Test
     void aRangeWithoutFreePortsIsAClearError() throws Exception {
         alice = new TestPhone("alice", MediaSettingsFor.tests().withPorts(new PortRange(41990, 41991)));

@@ -2,12 +2,10 @@ package org.deskphone.media;
 
 import java.net.InetAddress;
 
-/** Settings for tests: loopback, the test port range, and small changes. */
+/** Settings for tests: loopback and the test port range. */
 final class MediaSettingsFor {
-    private final MediaSettings base;
 
-    private MediaSettingsFor(MediaSettings base) {
-        this.base = base;
+    private MediaSettingsFor() {
     }
 
     static MediaSettings tests() {

@@ -22,9 +22,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  *
  * <p>The JVM itself now and then allocates a few hundred bytes on a running thread while the JIT is still
  * settling (seen with JFR as bursts of small Strings attributed to whatever frame was running, at no fixed
- * place in our code). So a window may be measured up to three times; one window must be exactly zero,
- * and no window may come near one allocation per frame. Anything our code allocated per frame would show
- * in every window, thousands of times.
+ * place in our code). So a window may be measured up to three times; one window must be exactly zero, and
+ * no window may hold as many bytes as one object (16 bytes) per frame. Anything our code allocated per frame
+ * would show in every window, thousands of times.
  */
 class MediaZeroAllocationTest {
     private static final int WARM_UP = 2000;
@@ -107,8 +107,9 @@ class MediaZeroAllocationTest {
     void aCallAllocatesNothingPerFrame(CodecType codec, SrtpSuite suite) throws Exception {
         List<Allocation> windows = measureCall(codec, suite, WARM_UP, MEASURED, 3);
         for (Allocation window : windows) {
+            // The smallest object is 16 bytes: fewer bytes than 16 per frame means not one object per frame.
             assertThat(window.mediaThread() + window.socketThreads()).as("bytes in a window of %d frames: %s", MEASURED, windows)
-                    .isLessThan(MEASURED);
+                    .isLessThan(16L * MEASURED);
         }
         assertThat(windows.get(windows.size() - 1)).as("a window of %d frames without a byte allocated: %s", MEASURED, windows)
                 .isEqualTo(new Allocation(0, 0));

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.deskphone.testing.ExternalTool;
+import org.deskphone.testing.FreePort;
 
 /**
  * The SIP side of an interop call until the phone's own user agent exists (issue 5): sipp sends the INVITE
@@ -76,7 +77,7 @@ final class SippCall implements AutoCloseable {
         Path file = dir.resolve("call-" + System.nanoTime() + ".xml");
         Files.writeString(file, scenario);
         Path log = dir.resolve(file.getFileName() + ".log");
-        int local = Baresip.freePort();
+        int local = FreePort.udpAndTcp();
         Process process = new ProcessBuilder(sipp, "127.0.0.1:" + sipPort, "-sf", file.toString(), "-i", "127.0.0.1",
                 "-p", String.valueOf(local), "-m", "1", "-nostdin", "-trace_logs", "-log_file", log.toString(),
                 "-timeout", "30", "-timeout_error")

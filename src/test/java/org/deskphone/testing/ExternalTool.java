@@ -1,7 +1,6 @@
 package org.deskphone.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +11,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real program a test runs as its oracle or peer (ffmpeg, gcc, sox...). Missing: with {@code CI=true} the
- * test fails, as the brief asks; on a developer's machine it is skipped with the reason and the package to
- * install ({@code tools/setup} installs every package in {@code tools/peers/packages}).
+ * Runs a real program a test uses as its oracle (ffmpeg, gcc, sox...), found on the PATH through
+ * {@link RequiredTool}: missing, it fails the test in CI and skips it elsewhere.
  */
 public final class ExternalTool {
 
@@ -23,31 +21,22 @@ public final class ExternalTool {
 
     /** The tool's path on PATH; fails (CI) or skips (elsewhere) when it is not installed. */
     public static Path require(String command, String debianPackage) {
+        RequiredTool.require(command, debianPackage);
         for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":")) {
             Path candidate = Path.of(dir, command);
             if (Files.isExecutable(candidate)) {
                 return candidate;
             }
         }
-        String reason = command + " is not installed (Debian package " + debianPackage + "; run tools/setup)";
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail(reason);
-        }
-        assumeTrue(false, reason);
-        throw new AssertionError("unreachable");
+        throw new AssertionError(command + " is on the PATH but not found again");
     }
 
     /** Same for a file a package installs, such as a header. */
     public static Path requireFile(Path file, String debianPackage) {
-        if (Files.exists(file)) {
-            return file;
+        if (!Files.exists(file)) {
+            RequiredTool.missing(file.toString(), debianPackage);
         }
-        String reason = file + " is missing (Debian package " + debianPackage + "; run tools/setup)";
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail(reason);
-        }
-        assumeTrue(false, reason);
-        throw new AssertionError("unreachable");
+        return file;
     }
 
     /** Runs a command to completion; fails the test with its output when it exits non-zero or times out. */

@@ -11,7 +11,9 @@ import java.util.Optional;
 /**
  * Built-in call-progress tones per country (the manuals name the countries but give no frequencies: ALE
  * {@code SettingCountryTone} codes 0-25, seed L4768; Yealink {@code voice.tone.country}, L4760-4835). The
- * values follow the national plans collected in ITU-T E.180 Supplement 2. Each country lists dial, busy,
+ * values are those of the national plans as collected in ITU-T E.180 Supplement 2 and the widely used open
+ * tone tables, written here from those; where a country's plan modulates a tone (Japan's 400 Hz with 16 Hz,
+ * India's 400 Hz with 25 Hz) the plain carrier is played. Each country lists dial, busy,
  * ringback, congestion and call-waiting tones; the secondary dial tone is the dial tone unless a country
  * has its own, and the stutter tone is its dial tone broken into ten 100 ms beeps before it goes steady.
  */

@@ -1,24 +1,24 @@
 package org.deskphone.media;
 
 import java.io.IOException;
-import java.net.DatagramSocket;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.deskphone.testing.ExternalTool;
+import org.deskphone.testing.FreePort;
 
 /**
- * baresip 1.0 as the far phone, headless on loopback: auto-answer accounts {@code bob} (plain RTP) and
- * {@code carol} (SRTP mandatory), no registration, its microphone a WAV file of speech, its decoded audio
- * dumped to WAV by the sndfile module. Started once per test class, stopped by its PID.
+ * baresip 1.0 as the far phone of the media interop test, headless on loopback: auto-answer accounts
+ * {@code bob} (plain RTP) and {@code carol} (SRTP mandatory) without registration, its microphone a WAV file
+ * of speech, what it sends and hears dumped to WAV by the sndfile module. Unlike the shared
+ * {@code testing.Baresip} (registered at Kamailio), it needs no registrar, since sipp calls it directly.
+ * Started once per test class, stopped by its PID.
  */
-final class Baresip implements AutoCloseable {
+final class BaresipCallee implements AutoCloseable {
     final Path home;
     final int sipPort;
     final Path log;
@@ -26,7 +26,7 @@ final class Baresip implements AutoCloseable {
     private final Process process;
     private int controlPort;
 
-    private Baresip(Path home, int sipPort, Process process) {
+    private BaresipCallee(Path home, int sipPort, Process process) {
         this.home = home;
         this.sipPort = sipPort;
         this.log = home.resolve("baresip.log");
@@ -34,12 +34,12 @@ final class Baresip implements AutoCloseable {
         this.process = process;
     }
 
-    static Baresip start(Path home, Path speech16k) throws IOException, InterruptedException {
+    static BaresipCallee start(Path home, Path speech16k) throws IOException, InterruptedException {
         String baresip = ExternalTool.require("baresip", "baresip-core").toString();
         Files.createDirectories(home.resolve("rec"));
-        int sip = freePort();
-        int ctrl = freePort();
-        int rtp = 43000 + 2 * ThreadLocalRandom.current().nextInt(400);
+        int sip = FreePort.udpAndTcp();
+        int ctrl = FreePort.udpAndTcp();
+        int rtp = FreePort.udpRange(42);
         String config = String.join("\n",
                 "poll_method epoll",
                 "sip_listen 127.0.0.1:" + sip,
@@ -84,23 +84,10 @@ final class Baresip implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolve("baresip.log").toFile())
                 .start();
-        Baresip peer = new Baresip(home, sip, process);
+        BaresipCallee peer = new BaresipCallee(home, sip, process);
         peer.controlPort = ctrl;
         peer.awaitLog("baresip is ready.", Duration.ofSeconds(10));
         return peer;
-    }
-
-    static int freePort() throws IOException {
-        for (int i = 0; i < 50; i++) {
-            int port = 45000 + ThreadLocalRandom.current().nextInt(5000);
-            try (ServerSocket tcp = new ServerSocket(port, 1, InetAddress.getLoopbackAddress());
-                    DatagramSocket udp = new DatagramSocket(port, InetAddress.getLoopbackAddress())) {
-                return port;
-            } catch (IOException busy) {
-                // try another
-            }
-        }
-        throw new IOException("no free port for baresip");
     }
 
     String log() throws IOException {
