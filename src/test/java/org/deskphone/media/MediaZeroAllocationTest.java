@@ -125,7 +125,6 @@ class MediaZeroAllocationTest {
         Allocation allocation = measureCall(CodecType.OPUS, SrtpSuite.AES_CM_128_HMAC_SHA1_80, 300, 500);
         assertThat(allocation.socketThreads()).isZero();
         long perFrame = allocation.mediaThread() / 500;
-        System.out.println("Opus (Concentus) allocates " + perFrame + " bytes per 20 ms frame for encode+decode of two legs");
         assertThat(perFrame).as("bytes per frame (two encoders and two decoders)").isLessThan(256 * 1024);
     }
 }
