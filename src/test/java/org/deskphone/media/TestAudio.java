@@ -11,7 +11,8 @@ import java.util.List;
 import org.deskphone.testing.ExternalTool;
 
 /**
- * Test audio: real speech made once per build with espeak-ng and resampled with sox (kept under
+ * Test audio: real speech made once per build with espeak-ng and resampled with sox without dither, so
+ * that every build tests the same samples (kept under
  * {@code target/test-audio}), and raw 16-bit little-endian PCM reading and writing for the oracle tests.
  */
 public final class TestAudio {
@@ -41,7 +42,7 @@ public final class TestAudio {
             Path wav = folder().resolve("speech-espeak.wav");
             ExternalTool.run(Duration.ofSeconds(60), List.of(espeak, "-s", "150", "-w", wav.toString(), TEXT));
             Path tmp = folder().resolve("speech" + rate + ".tmp.raw");
-            ExternalTool.run(Duration.ofSeconds(60), List.of(sox, wav.toString(), "-r", String.valueOf(rate), "-c", "1",
+            ExternalTool.run(Duration.ofSeconds(60), List.of(sox, "-D", wav.toString(), "-r", String.valueOf(rate), "-c", "1",
                     "-b", "16", "-e", "signed-integer", "-L", "-t", "raw", tmp.toString()));
             try {
                 Files.move(tmp, raw);
