@@ -29,6 +29,14 @@ public interface CallMedia {
     boolean inbandDtmf();
 
     /**
+     * A local conference: mixes these channels with each other and with the phone, and takes every other
+     * channel out of the mix. Returns false when this media cannot mix (the interim media).
+     */
+    default boolean conference(java.util.Collection<MediaChannel> members) {
+        return false;
+    }
+
+    /**
      * Reserves an RTP port (and the next one for RTCP) on {@code local} for one call. {@code events} is
      * called from the engine's threads; the user agent posts what it hears to the phone loop.
      */

@@ -21,6 +21,14 @@ public interface MediaChannel extends AutoCloseable {
     /** Sends one DTMF digit (0-9, *, #, A-D) as RFC 4733 events or as tones in the audio. */
     void sendDtmf(char digit, DtmfPath path, Duration duration);
 
+    /**
+     * Sends silence instead of the microphone (mute), or the microphone again; may come before {@link #start}.
+     * False when this media cannot mute (the interim media): the call then stays unmuted.
+     */
+    default boolean setMuted(boolean muted) {
+        return false;
+    }
+
     /** Counters so far: packets, loss, jitter. */
     MediaStatistics statistics();
 

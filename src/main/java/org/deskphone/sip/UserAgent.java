@@ -124,6 +124,22 @@ public final class UserAgent {
         return calls.dial(account, target);
     }
 
+    /**
+     * Like {@link #dial(Account, String)}, with extra headers on the INVITE: an intercom or paging call's
+     * request to be answered at once ({@code Call-Info}, {@code Alert-Info} or {@code Answer-Mode}).
+     */
+    public Call dial(Account account, String target, java.util.Map<String, String> headers) {
+        return calls.dial(account, target, headers);
+    }
+
+    /**
+     * A local conference: the media mixes {@code members} with each other and with the phone; calls not
+     * named leave the mix. False when the media cannot mix (the interim media).
+     */
+    public boolean conference(java.util.Collection<Call> members) {
+        return calls.conference(members);
+    }
+
     /** Calls not yet ended. */
     public List<Call> calls() {
         return calls.calls().stream().filter(Call::active).toList();
