@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.deskphone.config.Catalogue;
 import org.deskphone.config.Config;
+import org.deskphone.config.Parameter;
+import org.deskphone.config.format.Dialect;
 import org.deskphone.config.Source;
 import org.deskphone.config.ValueType;
 
@@ -34,6 +37,7 @@ public final class PhoneSettings {
 
     /** The value as text in canonical form; empty when blank. */
     public String text(String name) {
+        name = canonical(name);
         Config.Value value = config.value(name);
         if (value.source().kind() != Source.Kind.LOCAL && overlay.containsKey(name)) {
             return overlay.get(name);
@@ -43,7 +47,18 @@ public final class PhoneSettings {
 
     /** Whether the value is set rather than a factory default (which of two dialects' settings to follow). */
     public boolean isSet(String name) {
+        name = canonical(name);
         return overlay.containsKey(name) || config.source(name).kind() != Source.Kind.FACTORY;
+    }
+
+    /**
+     * The canonical name of a parameter named by either manual's spelling ({@code dynamickey.Softkey1.type} is
+     * {@code dynamickey.softkey1.type}); an unknown name stays as it is, and the store says it is unknown.
+     */
+    private String canonical(String name) {
+        Catalogue catalogue = config.catalogue();
+        return catalogue.find(name).or(() -> catalogue.lookup(Dialect.CFG, name)).or(() -> catalogue.lookup(Dialect.XML, name))
+                .map(Parameter::name).orElse(name);
     }
 
     public boolean bool(String name) {
@@ -69,7 +84,7 @@ public final class PhoneSettings {
 
     /** A list setting split at its separator; empty when blank. */
     public List<String> list(String name) {
-        ValueType type = config.parameter(name).type();
+        ValueType type = config.parameter(canonical(name)).type();
         String text = text(name);
         if (text.isEmpty()) {
             return List.of();

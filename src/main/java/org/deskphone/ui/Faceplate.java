@@ -665,6 +665,31 @@ public final class Faceplate {
         scheduleTick(status);
     }
 
+    /** The soft keys' labels now, slot 1 first: what the bottom row shows (for tests and the web UI's faceplate). */
+    List<String> softKeyLabels() {
+        Page page = pages.peek();
+        if (page != null) {
+            return page.softKeys(texts);
+        }
+        PhoneStatus status = phone.status();
+        if (status.state() == CallState.IDLE) {
+            return idleSoftKeys();
+        }
+        return softKeys(status.state()).stream().map(this::softLabel).toList();
+    }
+
+    private List<String> idleSoftKeys() {
+        List<String> soft = new ArrayList<>();
+        if (phone.lock().locked()) {
+            soft.add(texts.get("K_UNLOCK"));
+        } else {
+            for (int n = 1; n <= counts.soft(); n++) {
+                soft.add(idleLabel(layout.binding(Key.soft(n))));
+            }
+        }
+        return soft;
+    }
+
     private Screen idleScreen(Geometry geometry, PhoneStatus status) {
         IdleScreen idleScreen = new IdleScreen(idle.product(), idle.timeFormat(), idle.dateFormat());
         StringBuilder icons = new StringBuilder();
@@ -678,15 +703,7 @@ public final class Faceplate {
             icons.append("\u2709").append(status.newMessages() > 0 ? Integer.toString(status.newMessages()) : "");
         }
         String missed = status.missedCalls() > 0 ? texts.format("S_MISSED", status.missedCalls()) : "";
-        List<String> soft = new ArrayList<>();
-        if (phone.lock().locked()) {
-            soft.add(texts.get("K_UNLOCK"));
-        } else {
-            for (int n = 1; n <= counts.soft(); n++) {
-                soft.add(idleLabel(layout.binding(Key.soft(n))));
-            }
-        }
-        return idleScreen.render(geometry, idle.now(), idleStatus(status), icons.toString(), missed, soft);
+        return idleScreen.render(geometry, idle.now(), idleStatus(status), icons.toString(), missed, idleSoftKeys());
     }
 
     /** The status row: network trouble first, then the lock, then the default account and its registration. */
