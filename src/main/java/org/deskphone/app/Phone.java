@@ -2,9 +2,7 @@ package org.deskphone.app;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -17,16 +15,20 @@ import org.deskphone.hal.Board;
 import org.deskphone.hal.HookState;
 import org.deskphone.hal.KeyEvent;
 import org.deskphone.loop.PhoneLoop;
-import org.deskphone.loop.Timer;
 import org.deskphone.net.LearnedVlan;
 import org.deskphone.net.NetConfiguration;
 import org.deskphone.net.NetworkService;
-import org.deskphone.net.time.ClockFormat;
 import org.deskphone.net.time.PhoneClock;
 import org.deskphone.net.time.SntpClient;
 import org.deskphone.net.time.TimeKeeper;
+import org.deskphone.call.CallHistory;
+import org.deskphone.call.SipTelephony;
+import org.deskphone.call.Sounds;
+import org.deskphone.call.Telephone;
+import org.deskphone.dialplan.DialPlan;
+import org.deskphone.keys.KeyLayout;
 import org.deskphone.sip.UserAgent;
-import org.deskphone.ui.IdleScreen;
+import org.deskphone.ui.Faceplate;
 import org.tinylog.Logger;
 
 /**
@@ -34,7 +36,6 @@ import org.tinylog.Logger;
  * their events to the loop; everything here after construction runs on the loop thread.
  */
 public final class Phone {
-    static final String NO_ACCOUNT = "No account";
     private static final Duration SNTP_TIMEOUT = Duration.ofSeconds(2);
     private static final List<String> NETWORK_PREFIXES =
             List.of("network", "local_time", "syslog", "auto_provision.dhcp_option");
@@ -48,9 +49,11 @@ public final class Phone {
     private final NetworkService network;
     private final List<Consumer<KeyEvent>> keyListeners = new ArrayList<>();
     private final List<Consumer<HookState>> hookListeners = new ArrayList<>();
-    private IdleScreen idleScreen;
-    private ClockFormat idleFormat;
-    private Timer clockTick;
+    private final SipTelephony telephony = new SipTelephony();
+    private final HistoryFile historyFile;
+    private Sounds sounds = Sounds.NONE;
+    private Telephone telephone;
+    private Faceplate faceplate;
     private volatile UserAgent sip;
     private volatile String sipProblem = "not started";
 
@@ -73,6 +76,23 @@ public final class Phone {
         // <data>/network: provisioned 802.1X and OpenVPN files, the learned VLAN; made when something is written.
         this.network = new NetworkService(board.network(), loop, networkWorker, networkSettings(), time, systemZone,
                 LearnedVlan.in(networkData().resolve("learned-vlan")));
+        this.historyFile = new HistoryFile(data.root().resolve("history"));
+    }
+
+    /** What plays the phone's tones and ring tones; set before {@link #start()} (none: the phone is silent). */
+    public Phone sounds(Sounds playing) {
+        this.sounds = playing;
+        return this;
+    }
+
+    /** The telephone (calls and their features), once started; on the loop. */
+    public Telephone telephone() {
+        return telephone;
+    }
+
+    /** The keys, the screen and the LEDs, once started; on the loop. */
+    public Faceplate faceplate() {
+        return faceplate;
     }
 
     public Board board() {
@@ -111,9 +131,10 @@ public final class Phone {
             board.keypad().open(event -> loop.post(() -> keyEvent(event)));
             board.hook().open(state -> loop.post(() -> hookChanged(state)));
             network.start();
-            network.subscribe(this::drawIdle);
+            startTelephone();
+            network.subscribe(faceplate::redraw);
             config.subscribe(this::configChanged);
-            showIdle();
+            faceplate.redraw();
             Logger.info("phone up on board {} with data in {}", board.descriptor().name(), data);
             return null;
         });
@@ -128,8 +149,55 @@ public final class Phone {
         return sipProblem;
     }
 
+    /** The user agent started (again): the telephone's calls and lines are now its own. Any thread. */
     void attachSip(UserAgent agent) {
+        UserAgent old = this.sip;
         this.sip = agent;
+        loop.post(() -> {
+            if (old != null) {
+                telephony.detach();
+            }
+            telephony.attach(agent);
+        });
+    }
+
+    /**
+     * The telephone and its faceplate on the loop: SIP through {@link SipTelephony} (attached when the user
+     * agent starts), the dial plan's defaults, the call history kept in {@code <data>/history}, the board's
+     * display, LEDs and key counts.
+     */
+    private void startTelephone() {
+        CallHistory history = new CallHistory(historyFile.load(), historyFile);
+        // The dial plan's defaults until the configuration store maps its settings (digit map, replace rules).
+        telephone = new Telephone(loop, telephony, sounds, config, SipSetup.localOverlay(data, config), DialPlan::defaults, history);
+        faceplate = new Faceplate(loop, telephone, board.display(), board.leds(), config, KeyLayout.Counts.PC).idle(new Faceplate.IdleSource() {
+            @Override
+            public java.time.LocalDateTime now() {
+                return network.zone().local(clock.now());
+            }
+
+            @Override
+            public java.time.format.DateTimeFormatter timeFormat() {
+                return network.settings().time().format().time();
+            }
+
+            @Override
+            public java.time.format.DateTimeFormatter dateFormat() {
+                return network.settings().time().format().date();
+            }
+
+            @Override
+            public boolean networkAvailable() {
+                return network.available();
+            }
+
+            @Override
+            public String product() {
+                return "deskphone";
+            }
+        });
+        onKey(faceplate::key);
+        onHook(faceplate::hook);
     }
 
     void sipFailed(String why) {
@@ -162,6 +230,9 @@ public final class Phone {
         }
         board.close();
         networkWorker.shutdownNow();
+        if (!historyFile.close(Duration.ofMillis(200))) {
+            Logger.warn("the call history was not saved in time");
+        }
         long remaining = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
         if (!config.close(Duration.ofMillis(remaining))) {
             Logger.warn("the configuration was not saved within {}", timeout);
@@ -180,8 +251,8 @@ public final class Phone {
     }
 
     private Void quiesce() {
-        if (clockTick != null) {
-            clockTick.cancel();
+        if (faceplate != null) {
+            faceplate.stop();
         }
         network.stop();
         return null;
@@ -191,7 +262,9 @@ public final class Phone {
     private void configChanged(ConfigChange change) {
         if (NETWORK_PREFIXES.stream().anyMatch(change::touches)) {
             network.reconfigure(networkSettings());
-            drawIdle();
+        }
+        if (faceplate != null) {
+            faceplate.reconfigure();
         }
     }
 
@@ -216,25 +289,5 @@ public final class Phone {
         for (Consumer<HookState> listener : hookListeners) {
             listener.accept(state);
         }
-    }
-
-    /** Draws the idle screen and wakes up again at the next minute to keep its clock right. */
-    private void showIdle() {
-        Instant now = drawIdle();
-        Duration untilNextMinute = Duration.between(now, now.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES));
-        clockTick = loop.schedule(untilNextMinute, this::showIdle);
-    }
-
-    /** The idle screen in the configured zone and format; "network unavailable" without a usable address. */
-    private Instant drawIdle() {
-        Instant now = clock.now();
-        ClockFormat format = network.settings().time().format();
-        if (!format.equals(idleFormat)) {
-            idleFormat = format;
-            idleScreen = new IdleScreen("deskphone", format.time(), format.date());
-        }
-        String status = network.available() ? NO_ACCOUNT : IdleScreen.NETWORK_UNAVAILABLE;
-        board.display().show(idleScreen.render(board.display().geometry(), network.zone().local(now), status));
-        return now;
     }
 }
