@@ -666,7 +666,7 @@ public final class Faceplate {
     }
 
     /** The soft keys' labels now, slot 1 first: what the bottom row shows (for tests and the web UI's faceplate). */
-    List<String> softKeyLabels() {
+    public List<String> softKeyLabels() {
         Page page = pages.peek();
         if (page != null) {
             return page.softKeys(texts);
