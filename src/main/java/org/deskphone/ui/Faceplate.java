@@ -103,6 +103,7 @@ public final class Faceplate {
         this.counts = Objects.requireNonNull(counts, "counts");
         this.menus = new Menus(this, phone, store);
         this.layout = KeyLayout.read(phone.settings(), counts);
+        this.texts = Texts.of(phone.settings(), List.of());
         phone.onChange(this::phoneChanged);
         phone.onNotice(this::show);
     }

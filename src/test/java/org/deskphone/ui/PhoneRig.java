@@ -43,11 +43,25 @@ final class PhoneRig {
     final Faceplate faceplate;
 
     PhoneRig(Geometry geometry, String... cfgLines) {
+        this(geometry, cfgLines.length == 0 ? List.of()
+                : List.of(ProvisioningFile.of("test.cfg", "#!version:1.0.0.1\n" + String.join("\n", cfgLines) + "\n")));
+    }
+
+    /** A phone provisioned with ALE {@code config.xml} settings. */
+    static PhoneRig ale(String settings) {
+        return new PhoneRig(Geometry.text(20, 4), List.of(ProvisioningFile.of("config.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n<settings>\n" + settings + "\n</settings>\n")));
+    }
+
+    PhoneRig(Geometry geometry, List<ProvisioningFile> files) {
         loop.runPending();
         store = ConfigStore.inMemory(loop);
-        if (cfgLines.length > 0) {
-            store.applyProvisioning(List.of(ProvisioningFile.of("test.cfg", "#!version:1.0.0.1\n" + String.join("\n", cfgLines) + "\n")));
+        if (!files.isEmpty()) {
+            var report = store.applyProvisioning(files);
             loop.runPending();
+            if (!report.problems().isEmpty()) {
+                throw new AssertionError("the test's provisioning has problems: " + report.problems());
+            }
         }
         display = new MockDisplay(geometry);
         phone = new Telephone(loop, sip, sounds::add, store, Map.of(), DialPlan::defaults, CallHistory.empty());
