@@ -14,6 +14,7 @@ import org.deskphone.hal.Board;
 import org.deskphone.loop.Clock;
 import org.deskphone.loop.PhoneLoop;
 import org.deskphone.net.time.PhoneClock;
+import org.deskphone.provision.ConfigSink;
 import org.deskphone.provision.ProvisioningClient;
 import org.tinylog.Logger;
 
@@ -131,7 +132,7 @@ final class Lifecycle {
     private Optional<ProvisioningClient> startProvisioning(Phone phone) {
         try {
             ProvisioningClient client = PhoneProvisioning.builder(phone.board().descriptor(), data, phone.loop(),
-                    PhoneProvisioning.store(data), why -> request(Ending.RESTART), PhoneProvisioning.Overrides.NONE,
+                    new ConfigSink(phone.config()), why -> request(Ending.RESTART), PhoneProvisioning.Overrides.NONE,
                     phone.network()::dhcpSource).build();
             client.start();
             return Optional.of(client);
