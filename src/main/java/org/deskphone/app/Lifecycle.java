@@ -131,9 +131,9 @@ final class Lifecycle {
      */
     private Optional<ProvisioningClient> startProvisioning(Phone phone) {
         try {
-            ProvisioningClient client = PhoneProvisioning.builder(phone.board().descriptor(), data, phone.loop(),
-                    new ConfigSink(phone.config()), why -> request(Ending.RESTART), PhoneProvisioning.Overrides.NONE,
-                    phone.network()::dhcpSource).build();
+            ConfigSink store = new ConfigSink(phone.config(), phone.dialPlan()::rulesInstalled);
+            ProvisioningClient client = PhoneProvisioning.builder(phone.board().descriptor(), data, phone.loop(), store,
+                    why -> request(Ending.RESTART), PhoneProvisioning.Overrides.NONE, phone.network()::dhcpSource).build();
             client.start();
             return Optional.of(client);
         } catch (IOException | RuntimeException e) {

@@ -45,6 +45,7 @@ public final class Phone {
     private final PhoneClock clock;
     private final ExecutorService networkWorker;
     private final NetworkService network;
+    private final PhoneDialPlan dialPlan;
     private final List<Consumer<KeyEvent>> keyListeners = new ArrayList<>();
     private final List<Consumer<HookState>> hookListeners = new ArrayList<>();
     private IdleScreen idleScreen;
@@ -70,6 +71,7 @@ public final class Phone {
         // <data>/network: provisioned 802.1X and OpenVPN files, the learned VLAN; made when something is written.
         this.network = new NetworkService(board.network(), loop, networkWorker, networkSettings(), time, systemZone,
                 LearnedVlan.in(networkData().resolve("learned-vlan")));
+        this.dialPlan = new PhoneDialPlan(config, PhoneProvisioning.resources(data.root()));
     }
 
     public Board board() {
@@ -94,6 +96,11 @@ public final class Phone {
         return network;
     }
 
+    /** The dial plan in force, following the configuration and the rule files provisioning installs. */
+    public PhoneDialPlan dialPlan() {
+        return dialPlan;
+    }
+
     /** The phone's wall clock, corrected by its time source. */
     public PhoneClock clock() {
         return clock;
@@ -110,6 +117,7 @@ public final class Phone {
             network.start();
             network.subscribe(this::drawIdle);
             config.subscribe(this::configChanged);
+            dialPlan.start();
             showIdle();
             Logger.info("phone up on board {} with data in {}", board.descriptor().name(), data);
             return null;

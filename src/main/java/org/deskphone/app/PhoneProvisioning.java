@@ -46,8 +46,8 @@ final class PhoneProvisioning {
     }
 
     /** {@code <data>/resources}: the files provisioning downloads, a folder per {@link ResourceKind}. */
-    static Path resources(DataFolder data) {
-        return data.root().resolve("resources");
+    static Path resources(Path dataRoot) {
+        return dataRoot.resolve("resources");
     }
 
     static ProvisioningClient.Builder builder(BoardDescriptor board, DataFolder data, PhoneLoop loop, ConfigSink store,
@@ -64,7 +64,7 @@ final class PhoneProvisioning {
         DeviceIdentity identity = DeviceIdentity.of(board, overrides.mac(), overrides.model(), overrides.modelCode(),
                 Version.version());
         // Folders are made when something is written, so that a phone that never provisioned leaves none.
-        Path resources = resources(data);
+        Path resources = resources(data.root());
         boolean dhcp = overrides.dhcp() || board.flag("provision.dhcp", false);
         Optional<String> dhcpInterface = overrides.dhcpInterface().or(() -> board.get("provision.interface"));
         return ProvisioningClient.builder(loop, store, identity)

@@ -8,10 +8,21 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import org.deskphone.config.ConfigStore;
+import org.deskphone.config.ProvisioningFile;
+import org.deskphone.loop.PhoneLoop;
+import org.deskphone.loop.VirtualClock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DialplanCommandTest {
+    @TempDir
+    Path dataRoot;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final Console console = new Console(new ByteArrayInputStream(new byte[0]),
@@ -101,9 +112,39 @@ class DialplanCommandTest {
     }
 
     @Test
-    void theConfiguredPlanIsNotReadableYet() {
-        assertThat(run("dialplan", "--data", "/nonexistent", "123")).isEqualTo(Main.FAILED);
-        assertThat(err()).contains("configuration store");
+    void theConfiguredPlanWithTheInstalledRuleFiles() throws Exception { // Yealink L8593-8617, L1109-1178
+        configure(dataRoot, "#!version:1.0.0.1\ndialplan.item.1 = 1,2(xx),002$1,0\nphone_setting.dialnow_delay = 2\n"
+                + "dialplan_dialnow.url = http://srv/now.xml\n");
+        Files.createDirectories(dataRoot.resolve("resources/dial-now"));
+        Files.writeString(dataRoot.resolve("resources/dial-now/now.xml"), "<DialNow><Data DialNowRule=\"52[0-6]\" LineID=\"1\"/></DialNow>");
+        assertThat(run("dialplan", "--data", dataRoot.toString(), "234#", "523", "9")).as(err()).isZero();
+        assertThat(out().lines()).containsExactly(
+                "'234#': dial 00234 on account 1 after 0 s (send; replace rule 2(xx) -> 002$1 (all lines))",
+                "'523': dial 523 on account 1 after 2 s (dial now; dial-now rule 52[0-6])",
+                "'9': dial 9 on account 1 after 5 s (auto dial; as typed)");
+        assertThat(run("dialplan", "--data", dataRoot.toString(), "--auto-dial", "0", "--dial-now-delay", "1", "523", "9")).isZero();
+        assertThat(out().lines()).as("the options change the configured plan").containsExactly(
+                "'523': dial 523 on account 1 after 1 s (dial now; dial-now rule 52[0-6])",
+                "'9': incomplete '9' (waits for more keys or Send; no digit map)");
+    }
+
+    @Test
+    void aConfiguredPlanThePhoneRefusesIsSaidSo() throws Exception {
+        configure(dataRoot, "#!version:1.0.0.1\ndialplan.item.3 = yes,1,2\n");
+        assertThat(run("dialplan", "--data", dataRoot.toString(), "123")).isEqualTo(Main.FAILED);
+        assertThat(err()).contains("the configured dial plan is refused: dialplan.item.3: ").contains("Enabled must be 0 or 1")
+                .contains("a running phone keeps the plan it had");
+        assertThat(run("dialplan", "--data", dataRoot.resolve("nowhere").toString(), "123")).isEqualTo(Main.FAILED);
+        assertThat(err()).contains("--data: no data folder");
+    }
+
+    /** A data folder whose store holds {@code cfg}, as a provisioning run leaves it. */
+    private static void configure(Path root, String cfg) throws Exception {
+        PhoneLoop loop = new PhoneLoop(new VirtualClock(Instant.parse("2026-01-01T00:00:00Z")));
+        loop.runPending();
+        ConfigStore store = ConfigStore.open(root.resolve(Lifecycle.CONFIG_FOLDER), loop);
+        assertThat(store.applyProvisioning(List.of(ProvisioningFile.of("http://srv/001565aabbcc.cfg", cfg))).allApplied()).isTrue();
+        assertThat(store.close(Duration.ofSeconds(5))).isTrue();
     }
 
     @Test

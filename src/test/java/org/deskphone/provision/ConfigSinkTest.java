@@ -14,6 +14,7 @@ import org.deskphone.config.format.ConfigCipher;
 import org.deskphone.config.format.Dialect;
 import org.deskphone.loop.PhoneLoop;
 import org.deskphone.loop.VirtualClock;
+import org.deskphone.testing.PhoneConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +25,7 @@ class ConfigSinkTest {
     @TempDir
     Path resources;
     private final List<ResourceKind> heard = new ArrayList<>();
-    private final PhoneConfig config = new PhoneConfig(new PhoneLoop(new VirtualClock(Instant.parse("2026-01-01T00:00:00Z"))));
+    private final PhoneConfig config = new PhoneConfig();
     private final ConfigSink sink = new ConfigSink(config.store, heard::add);
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.deskphone.loop.PhoneLoop;
 import org.deskphone.loop.VirtualClock;
 import org.deskphone.provision.ServerCandidate.Origin;
+import org.deskphone.testing.PhoneConfig;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class FetchPhaseTest {
     private static final DeviceIdentity PHONE = new DeviceIdentity("3C28A6200088", "M8", "00", "0.1.0");
     private final MemoryServer server = new MemoryServer();
-    private final PhoneConfig config = new PhoneConfig(new PhoneLoop(new VirtualClock(Instant.parse("2026-01-01T00:00:00Z"))));
-    private final ConfigSink store = config.sink;
+    private final PhoneConfig config = new PhoneConfig();
+    private final ConfigSink store = new ConfigSink(config.store);
 
     @Test
     void theSeedSaysWhatTheseTestsRelyOn() {

@@ -28,6 +28,7 @@ import org.deskphone.loop.VirtualClock;
 import org.deskphone.provision.dhcp.DhcpOptions;
 import org.deskphone.provision.dhcp.DhcpSource;
 import org.junit.jupiter.api.BeforeEach;
+import org.deskphone.testing.PhoneConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +48,7 @@ class ProvisioningClientTest {
     private final VirtualClock clock = new VirtualClock(START);
     private final PhoneLoop loop = new PhoneLoop(clock);
     private final PhoneConfig config = new PhoneConfig(loop);
+    private final ConfigSink sink = new ConfigSink(config.store);
     private final MemoryServer server = new MemoryServer();
     private final List<Instant> runsAt = new ArrayList<>();
     private final List<String> restarts = new ArrayList<>();
@@ -186,7 +188,7 @@ class ProvisioningClientTest {
         List<Double> fractions = new ArrayList<>();
         for (int n = 0; n < 50; n++) {
             DeviceIdentity phone = new DeviceIdentity(String.format("001565AA%04X", n), "T28P", "00", "1");
-            ProvisioningClient client = ProvisioningClient.builder(loop, config.sink, phone).data(data, state).build();
+            ProvisioningClient client = ProvisioningClient.builder(loop, sink, phone).data(data, state).build();
             fractions.add(client.phoneFraction("interval"));
         }
         assertThat(fractions).allMatch(f -> f >= 0 && f < 1);
@@ -371,7 +373,7 @@ class ProvisioningClientTest {
         PhoneConfig fresh = new PhoneConfig(loop);
         fresh.local("auto_provision.server.url", "http://prov.test/");
         fresh.local("auto_provision.dhcp_option.list_user_options", "128");
-        ProvisioningClient client = ProvisioningClient.builder(loop, fresh.sink, identity())
+        ProvisioningClient client = ProvisioningClient.builder(loop, new ConfigSink(fresh.store), identity())
                 .families(EnumSet.of(FileSequence.Family.YEALINK)).data(data, ProvisioningState.inMemory())
                 .transports(settings -> server.transports()).worker(Runnable::run).zone(ZoneOffset.UTC)
                 .dhcp(true, (custom, vendor) -> new DhcpSource.Found(Optional.of(DhcpOptions.ofText(options)), Optional.empty()))
@@ -399,7 +401,7 @@ class ProvisioningClientTest {
     }
 
     private ProvisioningClient.Builder builder() {
-        return builder(config.sink);
+        return builder(sink);
     }
 
     private ProvisioningClient.Builder builder(ConfigSink sink) {

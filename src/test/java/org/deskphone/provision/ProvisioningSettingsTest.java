@@ -14,6 +14,7 @@ import org.deskphone.config.format.Dialect;
 import org.deskphone.config.format.Problem;
 import org.deskphone.loop.PhoneLoop;
 import org.deskphone.loop.VirtualClock;
+import org.deskphone.testing.PhoneConfig;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * and what becomes of a value out of range.
  */
 class ProvisioningSettingsTest {
-    private final PhoneConfig config = new PhoneConfig(new PhoneLoop(new VirtualClock(Instant.parse("2026-01-01T00:00:00Z"))));
+    private final PhoneConfig config = new PhoneConfig();
 
     @Test
     void defaultsFromBothManuals() {

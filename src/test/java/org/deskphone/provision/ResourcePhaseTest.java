@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.deskphone.loop.PhoneLoop;
 import org.deskphone.loop.VirtualClock;
+import org.deskphone.testing.PhoneConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +20,8 @@ class ResourcePhaseTest {
     @TempDir
     Path resources;
     private final MemoryServer server = new MemoryServer();
-    private final PhoneConfig config = new PhoneConfig(new PhoneLoop(new VirtualClock(Instant.parse("2026-01-01T00:00:00Z"))));
+    private final PhoneConfig config = new PhoneConfig();
+    private final ConfigSink sink = new ConfigSink(config.store);
     private final ServerCandidate origin = new ServerCandidate(ServerUrls.parse("http://srv/"), ServerCandidate.Origin.STATIC,
             Credentials.NONE);
 
@@ -126,6 +128,6 @@ class ResourcePhaseTest {
 
     private ParsedFile file(String text) throws ConfigRejected {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return config.sink.read(new FetchedFile(FileRole.YEALINK_MAC, "http://srv/001565AABBCC.cfg", bytes, Md5.of(bytes), Optional.empty()));
+        return sink.read(new FetchedFile(FileRole.YEALINK_MAC, "http://srv/001565AABBCC.cfg", bytes, Md5.of(bytes), Optional.empty()));
     }
 }

@@ -12,11 +12,12 @@ import java.time.Instant;
 import java.util.Set;
 import org.deskphone.loop.PhoneLoop;
 import org.deskphone.loop.VirtualClock;
+import org.deskphone.testing.PhoneConfig;
 import org.junit.jupiter.api.Test;
 
 /** Update modes, intervals and weekly windows as both manuals define them. */
 class UpdatePlanTest {
-    private final PhoneConfig settings = new PhoneConfig(new PhoneLoop(new VirtualClock(Instant.parse("2026-01-01T00:00:00Z"))));
+    private final PhoneConfig settings = new PhoneConfig();
 
     @Test
     void e15ModeCodes() { // Yealink L3517-3537

@@ -1,7 +1,8 @@
-package org.deskphone.provision;
+package org.deskphone.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,26 +15,31 @@ import org.deskphone.config.ProvisioningFile;
 import org.deskphone.config.ProvisioningReport;
 import org.deskphone.config.format.Dialect;
 import org.deskphone.loop.PhoneLoop;
+import org.deskphone.loop.VirtualClock;
 
 /**
  * The phone's configuration store, in memory, on a loop the test drives: filled the way the web UI
- * ({@link #local}) or a provisioning file of either dialect ({@link #cfg}, {@link #xml}) fills it.
+ * ({@link #local}) or a provisioning file of either dialect ({@link #cfg}, {@link #xml}, {@link #set}) fills
+ * it, for the tests of the features that read it.
  */
-final class PhoneConfig {
-    final PhoneLoop loop;
-    final ConfigStore store;
-    final ConfigSink sink;
+public final class PhoneConfig {
+    public final PhoneLoop loop;
+    public final ConfigStore store;
+
+    /** On a loop with a virtual clock, which the test's thread runs. */
+    public PhoneConfig() {
+        this(new PhoneLoop(new VirtualClock(Instant.parse("2026-01-01T00:00:00Z"))));
+    }
 
     /** On {@code loop}, which the test's thread runs from now on. */
-    PhoneConfig(PhoneLoop loop) {
+    public PhoneConfig(PhoneLoop loop) {
         this.loop = loop;
         loop.runPending();
         this.store = ConfigStore.inMemory(loop);
-        this.sink = new ConfigSink(store);
     }
 
     /** A local change of {@code name}, by either dialect's name, as the web UI makes it; it must be accepted. */
-    void local(String name, String value) {
+    public void local(String name, String value) {
         ChangeResult result = store.change(Access.ADMIN, Map.of(parameter(name).name(), value));
         assertThat(result.problems()).as("local change of " + name).isEmpty();
         loop.runPending();
@@ -43,17 +49,17 @@ final class PhoneConfig {
      * Provisions {@code name = value} in a file of the name's dialect: a Yealink key (dotted) in a
      * {@code .cfg}, an ALE id in a {@code config.xml}.
      */
-    ProvisioningReport set(String name, String value) {
+    public ProvisioningReport set(String name, String value) {
         return name.indexOf('.') >= 0 ? cfg(name + " = " + value) : xml(name, value);
     }
 
     /** Applies {@code lines} as the body of a Yealink {@code .cfg} file. */
-    ProvisioningReport cfg(String... lines) {
+    public ProvisioningReport cfg(String... lines) {
         return provision("test.cfg", "#!version:1.0.0.1\n" + String.join("\n", lines) + "\n");
     }
 
     /** Applies ALE {@code config.xml} settings given as id, value, id, value... */
-    ProvisioningReport xml(String... idsAndValues) {
+    public ProvisioningReport xml(String... idsAndValues) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<settings>\n");
         for (int i = 0; i < idsAndValues.length; i += 2) {
             xml.append(" <setting id=\"").append(idsAndValues[i]).append("\" value=\"").append(idsAndValues[i + 1]).append("\"/>\n");
@@ -62,11 +68,11 @@ final class PhoneConfig {
     }
 
     /** The value of {@code name} (either dialect's name) now, or empty when it is blank. */
-    Optional<String> get(String name) {
+    public Optional<String> get(String name) {
         return Optional.of(current().string(parameter(name).name())).filter(value -> !value.isBlank());
     }
 
-    Config current() {
+    public Config current() {
         return store.current();
     }
 
