@@ -179,7 +179,7 @@ public final class Phone {
     }
 
     private org.deskphone.net.NetSettings networkSettings() {
-        return NetConfiguration.read(ConfigLookup.of(config), board.descriptor().model(), networkData());
+        return NetConfiguration.read(config.current(), board.descriptor().model(), networkData());
     }
 
     /** {@code <data>/network}: provisioned 802.1X and OpenVPN files, the learned VLAN; made when written. */
