@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.deskphone.config.ConfigStore;
 import org.deskphone.dialplan.Decision;
 import org.deskphone.dialplan.DialPlan;
@@ -147,34 +148,15 @@ final class DialplanCommand implements Command {
             case "refuse" -> ImpossibleMatch.REFUSE;
             default -> throw new IllegalArgumentException("--impossible is dial or refuse, not " + value);
         }));
-        if (arguments.option("replace").isPresent()) {
-            List<DialPlanSettings.ReplaceRuleSettings> replace = new ArrayList<>();
-            for (String item : items(arguments, "replace")) {
-                String[] rule = lines(item);
-                int equals = rule[0].indexOf('=');
-                if (equals < 0) {
-                    throw new IllegalArgumentException("--replace takes PREFIX=REPLACE[@LINES], not " + item);
-                }
-                replace.add(new DialPlanSettings.ReplaceRuleSettings(rule[0].substring(0, equals), rule[0].substring(equals + 1), rule[1]));
+        rules(arguments, "replace", (text, lines) -> {
+            int equals = text.indexOf('=');
+            if (equals < 0) {
+                throw new IllegalArgumentException("--replace takes PREFIX=REPLACE[@LINES], not " + text);
             }
-            settings.replaceRules(replace);
-        }
-        if (arguments.option("dial-now").isPresent()) {
-            List<DialPlanSettings.DialNowSettings> dialNow = new ArrayList<>();
-            for (String item : items(arguments, "dial-now")) {
-                String[] rule = lines(item);
-                dialNow.add(new DialPlanSettings.DialNowSettings(rule[0], rule[1]));
-            }
-            settings.dialNowRules(dialNow);
-        }
-        if (arguments.option("block-out").isPresent()) {
-            List<DialPlanSettings.BlockOutSettings> blockOut = new ArrayList<>();
-            for (String item : items(arguments, "block-out")) {
-                String[] rule = lines(item);
-                blockOut.add(new DialPlanSettings.BlockOutSettings(rule[0], rule[1]));
-            }
-            settings.blockOut(blockOut);
-        }
+            return new DialPlanSettings.ReplaceRuleSettings(text.substring(0, equals), text.substring(equals + 1), lines);
+        }).ifPresent(settings::replaceRules);
+        rules(arguments, "dial-now", DialPlanSettings.DialNowSettings::new).ifPresent(settings::dialNowRules);
+        rules(arguments, "block-out", DialPlanSettings.BlockOutSettings::new).ifPresent(settings::blockOut);
         if (arguments.option("area-code").isPresent()) {
             String[] area = lines(arguments.option("area-code").get());
             String[] parts = area[0].split("[:-]");
@@ -209,6 +191,19 @@ final class DialplanCommand implements Command {
             }
         }
         throw new IllegalArgumentException("--source is manual, history, directory or forward, not " + name);
+    }
+
+    /** A list option's items, each {@code RULE[@LINES]} made into a rule; empty when the option is not given. */
+    private static <T> Optional<List<T>> rules(Arguments arguments, String option, BiFunction<String, String, T> rule) {
+        if (arguments.option(option).isEmpty()) {
+            return Optional.empty();
+        }
+        List<T> rules = new ArrayList<>();
+        for (String item : items(arguments, option)) {
+            String[] parts = lines(item);
+            rules.add(rule.apply(parts[0], parts[1]));
+        }
+        return Optional.of(rules);
     }
 
     private static List<String> items(Arguments arguments, String option) {

@@ -3,7 +3,9 @@ package org.deskphone.dialplan;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.deskphone.config.Config;
@@ -135,52 +137,37 @@ final class DialPlanParameters {
      * enabled {@code dialplan.item.X} (L8593-8617). Blanking the URL brings the items back.
      */
     private static List<DialPlanSettings.ReplaceRuleSettings> replaceRules(Config config, RuleFiles files) throws DialPlanException {
-        List<ReplaceRule> rules = new ArrayList<>();
-        if (!config.isBlank(REPLACE_RULE_URL) && files.replaceRules().isPresent()) {
-            rules.addAll(files.replaceRules().get());
-        } else {
-            for (int x = 1; x <= ITEMS; x++) {
-                String item = config.string(REPLACE_ITEM + x);
-                if (!item.isBlank()) {
-                    try {
-                        rules.add(ReplaceRule.fromItem(item));
-                    } catch (IllegalArgumentException e) {
-                        throw new DialPlanException(item, -1, e.getMessage()).in(REPLACE_ITEM + x);
-                    }
-                }
-            }
-        }
-        List<DialPlanSettings.ReplaceRuleSettings> settings = new ArrayList<>();
-        for (ReplaceRule rule : rules) {
-            if (rule.enabled()) {
-                settings.add(new DialPlanSettings.ReplaceRuleSettings(rule.prefix(), rule.replace(), lines(rule.lines())));
-            }
-        }
-        return settings;
+        return rules(config, REPLACE_RULE_URL, files.replaceRules(), REPLACE_ITEM, ReplaceRule::fromItem).stream()
+                .filter(ReplaceRule::enabled)
+                .map(rule -> new DialPlanSettings.ReplaceRuleSettings(rule.prefix(), rule.replace(), lines(rule.lines())))
+                .toList();
     }
 
     /** As {@link #replaceRules}: the installed {@code <DialNow>} file (L1111-1113), else {@code dialnow.item.X} (L8571-8591). */
     private static List<DialPlanSettings.DialNowSettings> dialNowRules(Config config, RuleFiles files) throws DialPlanException {
-        List<DialNowRule> rules = new ArrayList<>();
-        if (!config.isBlank(DIAL_NOW_URL) && files.dialNowRules().isPresent()) {
-            rules.addAll(files.dialNowRules().get());
-        } else {
-            for (int x = 1; x <= ITEMS; x++) {
-                String item = config.string(DIAL_NOW_ITEM + x);
-                if (!item.isBlank()) {
-                    try {
-                        rules.add(DialNowRule.fromItem(item));
-                    } catch (IllegalArgumentException e) {
-                        throw new DialPlanException(item, -1, e.getMessage()).in(DIAL_NOW_ITEM + x);
-                    }
+        return rules(config, DIAL_NOW_URL, files.dialNowRules(), DIAL_NOW_ITEM, DialNowRule::fromItem).stream()
+                .map(rule -> new DialPlanSettings.DialNowSettings(rule.rule(), lines(rule.lines())))
+                .toList();
+    }
+
+    /** The installed file's rules while {@code url} is set, else the items {@code prefix}1 to 100, read by {@code fromItem}. */
+    private static <T> List<T> rules(Config config, String url, Optional<List<T>> file, String prefix, Function<String, T> fromItem)
+            throws DialPlanException {
+        if (!config.isBlank(url) && file.isPresent()) {
+            return file.get();
+        }
+        List<T> rules = new ArrayList<>();
+        for (int x = 1; x <= ITEMS; x++) {
+            String item = config.string(prefix + x);
+            if (!item.isBlank()) {
+                try {
+                    rules.add(fromItem.apply(item));
+                } catch (IllegalArgumentException e) {
+                    throw new DialPlanException(item, -1, e.getMessage()).in(prefix + x);
                 }
             }
         }
-        List<DialPlanSettings.DialNowSettings> settings = new ArrayList<>();
-        for (DialNowRule rule : rules) {
-            settings.add(new DialPlanSettings.DialNowSettings(rule.rule(), lines(rule.lines())));
-        }
-        return settings;
+        return rules;
     }
 
     /** The block-out entries up to the last one set, blank ones too, so that entry X is {@code dialplan.block_out.number.X}. */

@@ -2,9 +2,6 @@ package org.deskphone.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +37,7 @@ class ProvisionCommandIT {
 
     @TempDir
     Path data;
+    private final CommandLine commandLine = new CommandLine();
     private String out;
     private String err;
 
@@ -233,13 +231,9 @@ class ProvisionCommandIT {
         List<String> all = new ArrayList<>(List.of(command));
         all.addAll(Arrays.asList(arguments));
         all.addAll(List.of("--data", data.toString()));
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        Console console = new Console(new ByteArrayInputStream(new byte[0]), new PrintStream(stdout, true, StandardCharsets.UTF_8),
-                new PrintStream(stderr, true, StandardCharsets.UTF_8));
-        int code = new Main().execute(all.toArray(String[]::new), console);
-        out = stdout.toString(StandardCharsets.UTF_8);
-        err = stderr.toString(StandardCharsets.UTF_8);
+        int code = commandLine.run(all.toArray(String[]::new));
+        out = commandLine.out();
+        err = commandLine.err();
         return code;
     }
 
