@@ -48,6 +48,12 @@ class PhoneProcessIT {
         assertThat(String.join("\n", stdout)).contains("|deskphone").contains("|No account");
         assertThat(Files.exists(data.resolve(DataFolder.MARKER))).isTrue();
 
+        // The running phone holds its data folder: a factory reset from another process is refused, wipes nothing.
+        CommandLine other = new CommandLine();
+        assertThat(other.run("factory-reset", "--yes", "--data", data.toString())).isEqualTo(Main.FAILED);
+        assertThat(other.err()).contains("is in use by another deskphone (pid " + process.pid() + ")");
+        assertThat(Files.exists(data.resolve(DataFolder.MARKER))).isTrue();
+
         signal("TERM");
         assertThat(process.waitFor(3, TimeUnit.SECONDS)).as("stopped within 3 s of SIGTERM").isTrue();
         awaitLine(stderr, "phone stopped");
