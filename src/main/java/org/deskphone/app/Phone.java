@@ -25,7 +25,6 @@ import org.deskphone.call.CallHistory;
 import org.deskphone.call.SipTelephony;
 import org.deskphone.call.Sounds;
 import org.deskphone.call.Telephone;
-import org.deskphone.dialplan.DialPlan;
 import org.deskphone.keys.KeyLayout;
 import org.deskphone.sip.UserAgent;
 import org.deskphone.ui.Faceplate;
@@ -47,6 +46,7 @@ public final class Phone {
     private final PhoneClock clock;
     private final ExecutorService networkWorker;
     private final NetworkService network;
+    private final PhoneDialPlan dialPlan;
     private final List<Consumer<KeyEvent>> keyListeners = new ArrayList<>();
     private final List<Consumer<HookState>> hookListeners = new ArrayList<>();
     private final SipTelephony telephony = new SipTelephony();
@@ -76,6 +76,7 @@ public final class Phone {
         // <data>/network: provisioned 802.1X and OpenVPN files, the learned VLAN; made when something is written.
         this.network = new NetworkService(board.network(), loop, networkWorker, networkSettings(), time, systemZone,
                 LearnedVlan.in(networkData().resolve("learned-vlan")));
+        this.dialPlan = new PhoneDialPlan(config, PhoneProvisioning.resources(data.root()));
         this.historyFile = new HistoryFile(data.root().resolve("history"));
     }
 
@@ -117,6 +118,11 @@ public final class Phone {
         return network;
     }
 
+    /** The dial plan in force, following the configuration and the rule files provisioning installs. */
+    public PhoneDialPlan dialPlan() {
+        return dialPlan;
+    }
+
     /** The phone's wall clock, corrected by its time source. */
     public PhoneClock clock() {
         return clock;
@@ -134,6 +140,7 @@ public final class Phone {
             startTelephone();
             network.subscribe(faceplate::redraw);
             config.subscribe(this::configChanged);
+            dialPlan.start();
             faceplate.redraw();
             Logger.info("phone up on board {} with data in {}", board.descriptor().name(), data);
             return null;
@@ -163,13 +170,12 @@ public final class Phone {
 
     /**
      * The telephone and its faceplate on the loop: SIP through {@link SipTelephony} (attached when the user
-     * agent starts), the dial plan's defaults, the call history kept in {@code <data>/history}, the board's
+     * agent starts), the dial plan in force ({@link PhoneDialPlan}), the call history kept in {@code <data>/history}, the board's
      * display, LEDs and key counts.
      */
     private void startTelephone() {
         CallHistory history = new CallHistory(historyFile.load(), historyFile);
-        // The dial plan's defaults until the configuration store maps its settings (digit map, replace rules).
-        telephone = new Telephone(loop, telephony, sounds, config, SipSetup.localOverlay(data, config), DialPlan::defaults, history);
+        telephone = new Telephone(loop, telephony, sounds, config, SipSetup.localOverlay(data, config), dialPlan::current, history);
         faceplate = new Faceplate(loop, telephone, board.display(), board.leds(), config, KeyLayout.Counts.PC).idle(new Faceplate.IdleSource() {
             @Override
             public java.time.LocalDateTime now() {
@@ -269,7 +275,7 @@ public final class Phone {
     }
 
     private org.deskphone.net.NetSettings networkSettings() {
-        return NetConfiguration.read(ConfigLookup.of(config), board.descriptor().model(), networkData());
+        return NetConfiguration.read(config.current(), board.descriptor().model(), networkData());
     }
 
     /** {@code <data>/network}: provisioned 802.1X and OpenVPN files, the learned VLAN; made when written. */

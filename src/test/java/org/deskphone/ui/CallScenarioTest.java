@@ -61,6 +61,28 @@ class CallScenarioTest {
         assertThat(rig.phone.history().entries(HistoryEntry.Kind.PLACED)).extracting(HistoryEntry::number).containsExactly("1234");
     }
 
+    /** The digit map decides alone when a number is complete (ALE DigitMapEnable L6273, the default map L6290: [2-9]11). */
+    @Test
+    void theDigitMapDialsACompleteNumberWithoutSend() {
+        PhoneRig rig = PhoneRig.ale("<setting id=\"DigitMapEnable\" value=\"1\"/>");
+        rig.lift();
+        rig.dial("91");
+        assertThat(rig.sip.legs).isEmpty();
+        rig.dial("1");
+        assertThat(rig.sip.legs).hasSize(1);
+        assertThat(rig.sip.last().remote.user()).isEqualTo("911");
+    }
+
+    /** A Yealink replace rule (dialplan.item.X, L8593) rewrites the number before it goes out. */
+    @Test
+    void aReplaceRuleRewritesTheNumber() {
+        PhoneRig rig = new PhoneRig(Geometry.text(20, 4), "dialplan.item.1 = 1,2(xx),002$1,0");
+        rig.lift();
+        rig.dial("234");
+        rig.press(Key.Kind.OK);
+        assertThat(rig.sip.last().remote.user()).isEqualTo("00234");
+    }
+
     /** The pound key sends what was dialled (Yealink features.key_as_send, # by default). */
     @Test
     void thePoundKeySends() {

@@ -14,6 +14,7 @@ import org.deskphone.call.Telephone;
 import org.deskphone.config.ConfigStore;
 import org.deskphone.config.ProvisioningFile;
 import org.deskphone.dialplan.DialPlan;
+import org.deskphone.dialplan.DialPlanSettings;
 import org.deskphone.hal.Geometry;
 import org.deskphone.hal.HookState;
 import org.deskphone.hal.Key;
@@ -64,7 +65,7 @@ final class PhoneRig {
             }
         }
         display = new MockDisplay(geometry);
-        phone = new Telephone(loop, sip, sounds::add, store, Map.of(), DialPlan::defaults, CallHistory.empty());
+        phone = new Telephone(loop, sip, sounds::add, store, Map.of(), this::dialPlan, CallHistory.empty());
         faceplate = new Faceplate(loop, phone, display, leds, store, KeyLayout.Counts.PC).idle(new Faceplate.IdleSource() {
             @Override
             public LocalDateTime now() {
@@ -94,6 +95,15 @@ final class PhoneRig {
         sip.linesChanged();
         faceplate.redraw();
         loop.runPending();
+    }
+
+    /** The plan the configuration describes, as the phone's {@code PhoneDialPlan} compiles it. */
+    private DialPlan dialPlan() {
+        try {
+            return DialPlan.compile(DialPlanSettings.from(store.current()));
+        } catch (org.deskphone.dialplan.DialPlanException e) {
+            throw new AssertionError("the test's dial plan does not compile", e);
+        }
     }
 
     PhoneRig() {
