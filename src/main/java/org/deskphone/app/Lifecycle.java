@@ -196,7 +196,7 @@ final class Lifecycle {
      */
     private Optional<ProvisioningClient> startProvisioning(Phone phone) {
         try {
-            ConfigSink store = new ConfigSink(phone.config(), phone.dialPlan()::rulesInstalled);
+            ConfigSink store = new ConfigSink(phone.config(), phone::resourceInstalled);
             ProvisioningClient client = PhoneProvisioning.builder(phone.board().descriptor(), data, phone.loop(), store,
                     why -> request(Ending.RESTART), PhoneProvisioning.Overrides.NONE, phone.network()::dhcpSource)
                     // Asked on the loop, where the user agent's calls live.

@@ -51,6 +51,7 @@ public final class Phone {
     private final List<Consumer<HookState>> hookListeners = new ArrayList<>();
     private final SipTelephony telephony = new SipTelephony();
     private final HistoryFile historyFile;
+    private final PhoneDirectory directory;
     private Sounds sounds = Sounds.NONE;
     private Telephone telephone;
     private Faceplate faceplate;
@@ -78,6 +79,13 @@ public final class Phone {
                 LearnedVlan.in(networkData().resolve("learned-vlan")));
         this.dialPlan = new PhoneDialPlan(config, PhoneProvisioning.resources(data.root()));
         this.historyFile = new HistoryFile(data.root().resolve("history"));
+        this.directory = new PhoneDirectory(PhoneProvisioning.resources(data.root()));
+    }
+
+    /** Provisioning installed a resource file: the dial plan's rule files and the contacts are read again. On the loop. */
+    void resourceInstalled(org.deskphone.provision.ResourceKind kind) {
+        dialPlan.rulesInstalled(kind);
+        directory.installed(kind);
     }
 
     /** What plays the phone's tones and ring tones; set before {@link #start()} (none: the phone is silent). */
@@ -170,11 +178,12 @@ public final class Phone {
 
     /**
      * The telephone and its faceplate on the loop: SIP through {@link SipTelephony} (attached when the user
-     * agent starts), the dial plan in force ({@link PhoneDialPlan}), the call history kept in {@code <data>/history}, the board's
-     * display, LEDs and key counts.
+     * agent starts), the dial plan in force ({@link PhoneDialPlan}), the call history kept in {@code <data>/history}, the
+     * contacts provisioning installed ({@link PhoneDirectory}), the board's display, LEDs and key counts.
      */
     private void startTelephone() {
         CallHistory history = new CallHistory(historyFile.load(), historyFile);
+        directory.load();
         telephone = new Telephone(loop, telephony, sounds, config, SipSetup.localOverlay(data, config), dialPlan::current, history);
         faceplate = new Faceplate(loop, telephone, board.display(), board.leds(), config, KeyLayout.Counts.PC).idle(new Faceplate.IdleSource() {
             @Override
@@ -202,6 +211,7 @@ public final class Phone {
                 return "deskphone";
             }
         });
+        telephone.directory(directory::current);
         onKey(faceplate::key);
         onHook(faceplate::hook);
     }
