@@ -15,6 +15,10 @@ import org.deskphone.loop.Clock;
 import org.deskphone.loop.PhoneLoop;
 import org.deskphone.net.time.PhoneClock;
 import org.deskphone.provision.ProvisioningClient;
+import org.deskphone.web.FrontPanel;
+import org.deskphone.web.PhoneActions;
+import org.deskphone.web.WebServer;
+import org.deskphone.web.WebSessions;
 import org.tinylog.Logger;
 
 /**
@@ -46,7 +50,11 @@ final class Lifecycle {
     private final Consumer<Phone> onReady;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final Object lock = new Object();
+    /** Web logins outlive a restart of the phone; a factory reset ends them. */
+    private final WebSessions webSessions = new WebSessions(Clock.system());
     private Ending ending;
+    /** The running phone's front (LCD, LEDs, keys) as the web UI sees it. */
+    private FrontPanel panel;
 
     Lifecycle(BoardSource boards, DataFolder data, Consumer<Phone> onReady) {
         this.boards = boards;
@@ -72,12 +80,14 @@ final class Lifecycle {
                 phone.loop().start("phone-loop");
                 phone.start().get(10, TimeUnit.SECONDS);
                 Optional<ProvisioningClient> provisioning = startProvisioning(phone);
+                startWeb(phone, provisioning);
                 onReady.accept(phone);
                 Ending why = awaitEnding();
                 Logger.info("phone {}", why.doing);
                 provisioning.ifPresent(ProvisioningClient::stop);
                 phone.stop(STOP_BUDGET);
                 if (why == Ending.FACTORY_RESET) {
+                    webSessions.clear();
                     data.wipe();
                     Logger.info("factory reset: data folder {} wiped", data);
                 }
@@ -95,7 +105,8 @@ final class Lifecycle {
         Board board = boards.open();
         try {
             ConfigStore config = ConfigStore.open(data.folder(CONFIG_FOLDER), loop);
-            return new Phone(board, data, loop, config, ZoneId.systemDefault());
+            panel = FrontPanel.of(board);
+            return new Phone(panel.board(), data, loop, config, ZoneId.systemDefault());
         } catch (IOException | RuntimeException e) {
             board.close();
             throw e;
@@ -138,6 +149,37 @@ final class Lifecycle {
         } catch (IOException | RuntimeException e) {
             Logger.error("provisioning is off: {}", e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The web UI, where the board's descriptor and the settings say (the PC listens on loopback only). A
+     * phone whose web UI cannot start (a port taken) still comes up, and says why.
+     */
+    private void startWeb(Phone phone, Optional<ProvisioningClient> provisioning) {
+        try {
+            WebServer web = WebServer.builder(phone.loop(), phone.config(), data.root())
+                    .board(phone.board().descriptor())
+                    .panel(panel)
+                    .network(phone.network())
+                    .provisioning(provisioning.orElse(null))
+                    .sessions(webSessions)
+                    .version(Version.version())
+                    .actions(new PhoneActions() {
+                        @Override
+                        public void reboot() {
+                            request(Ending.RESTART);
+                        }
+
+                        @Override
+                        public void factoryReset() {
+                            request(Ending.FACTORY_RESET);
+                        }
+                    })
+                    .start();
+            phone.attachWeb(web);
+        } catch (IOException | RuntimeException e) {
+            Logger.error("the web UI is off: {}", e.getMessage());
         }
     }
 

@@ -26,6 +26,7 @@ import org.deskphone.net.time.PhoneClock;
 import org.deskphone.net.time.SntpClient;
 import org.deskphone.net.time.TimeKeeper;
 import org.deskphone.ui.IdleScreen;
+import org.deskphone.web.WebServer;
 import org.tinylog.Logger;
 
 /**
@@ -50,6 +51,7 @@ public final class Phone {
     private IdleScreen idleScreen;
     private ClockFormat idleFormat;
     private Timer clockTick;
+    private volatile WebServer web;
 
     /** {@code systemZone} is the zone shown until settings or DHCP give one. */
     public Phone(Board board, DataFolder data, PhoneLoop loop, ConfigStore config, ZoneId systemZone) {
@@ -116,12 +118,25 @@ public final class Phone {
         });
     }
 
+    /** The web UI, once started; empty when it is off or could not start (the log says why). */
+    public java.util.Optional<WebServer> web() {
+        return java.util.Optional.ofNullable(web);
+    }
+
+    void attachWeb(WebServer server) {
+        this.web = server;
+    }
+
     /**
-     * Stops timers on the loop, then the loop itself, then closes the drivers and saves what the
-     * configuration store still holds; bounded by {@code timeout}.
+     * Stops the web UI, then timers on the loop, then the loop itself, then closes the drivers and saves
+     * what the configuration store still holds; bounded by {@code timeout}.
      */
     public void stop(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        WebServer server = web;
+        if (server != null) {
+            server.stop();
+        }
         if (!loop.inLoop()) {
             try {
                 loop.ask(this::quiesce).get(Math.max(1, timeout.toMillis() / 2), java.util.concurrent.TimeUnit.MILLISECONDS);

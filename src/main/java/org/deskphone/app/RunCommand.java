@@ -3,6 +3,7 @@ package org.deskphone.app;
 import java.util.Set;
 import org.deskphone.hal.BoardDescriptor;
 import org.deskphone.hal.mock.TerminalKeys;
+import org.deskphone.web.WebServer;
 import org.tinylog.Logger;
 
 /**
@@ -73,6 +74,7 @@ final class RunCommand implements Command {
                 + " model=" + descriptor.model()
                 + " display=" + phone.board().display().geometry()
                 + " data=" + phone.data().root()
-                + " network=" + (phone.network().available() ? "available" : "unavailable");
+                + " network=" + (phone.network().available() ? "available" : "unavailable")
+                + " web=" + phone.web().flatMap(WebServer::address).map(Object::toString).orElse("off");
     }
 }
