@@ -155,6 +155,7 @@ final class Exchange {
 
     void send(int status, String contentType, byte[] body) {
         answered = true;
+        discardBody();
         header("Content-Type", contentType);
         try {
             boolean head = method().equals("HEAD");
@@ -183,9 +184,32 @@ final class Exchange {
         send(status, "text/plain; charset=utf-8", ("see " + location + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Reads what is left of the request's body before answering. The JDK's server leaves unread body bytes
+     * on a kept-alive TLS connection, and the next request on it then waits for ever; a refusal that never
+     * read the body would do that. A body too long to skip closes the connection instead.
+     */
+    private void discardBody() {
+        try (InputStream in = http.getRequestBody()) {
+            byte[] buffer = new byte[8192];
+            long skipped = 0;
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                skipped += n;
+                if (skipped > MAX_JSON) {
+                    header("Connection", "close");
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            header("Connection", "close");
+        }
+    }
+
     /** Starts an answer of unknown length (server-sent events); the caller writes and closes it. */
     OutputStream stream(String contentType) throws IOException {
         answered = true;
+        discardBody();
         header("Content-Type", contentType);
         header("Cache-Control", "no-store");
         http.sendResponseHeaders(200, 0);

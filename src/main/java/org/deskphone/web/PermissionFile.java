@@ -25,7 +25,8 @@ import org.deskphone.config.format.XmlFormat;
  * The ALE permission file {@code UserAccessPermission.xml} (L2890-3025): {@code <setting id="ITEM"
  * value="X1X2"/>} per item, in the syntax of {@code config.xml} (or {@code ITEM = X1X2} lines). Items are
  * the web UI's pages and sections ({@code WBM*}, see {@link Pages}), the phone UI's ({@code MMI*}, kept for
- * the phone's menus), and single parameters by either dialect's name. Provisioning stores it in
+ * the phone's menus), and single parameters by either dialect's name. The manual's {@code ITEM = X1X2} lines
+ * and a {@code .cfg} with its header are read too. Provisioning stores it in
  * {@code <data>/resources/web-permissions/} ({@code web_item_level.url}, {@code DeviceUserAccessPermissionUrl});
  * the security page uploads it there too.
  */
@@ -52,7 +53,8 @@ final class PermissionFile {
      */
     static PermissionFile parse(String source, byte[] content) throws FormatException {
         String start = new String(content, 0, Math.min(content.length, 256), java.nio.charset.StandardCharsets.ISO_8859_1).stripLeading();
-        SettingsFile file = start.startsWith("<") ? XmlFormat.read(source, content) : CfgFormat.read(source, content);
+        SettingsFile file = start.startsWith("<") ? XmlFormat.read(source, content)
+                : start.startsWith("#!version") ? CfgFormat.read(source, content) : lines(source, content);
         Map<String, Permission> items = new LinkedHashMap<>();
         Map<String, Permission> parameters = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
@@ -82,6 +84,24 @@ final class PermissionFile {
             }
         }
         return new PermissionFile(items, parameters, warnings);
+    }
+
+    /** The manual's own notation, {@code ItemName = X1X2} per line (L2895), with {@code #} comments. */
+    private static SettingsFile lines(String source, byte[] content) throws FormatException {
+        List<Setting> settings = new ArrayList<>();
+        String[] lines = new String(content, java.nio.charset.StandardCharsets.UTF_8).split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int equals = line.indexOf('=');
+            if (equals <= 0) {
+                throw new FormatException(source, i + 1, "expected ITEM = X1X2 (ALE L2895)");
+            }
+            settings.add(new Setting(line.substring(0, equals).strip(), line.substring(equals + 1).strip(), i + 1, false));
+        }
+        return new SettingsFile(source, Dialect.CFG, settings, List.of());
     }
 
     /**

@@ -35,7 +35,7 @@ final class SettingsApi {
 
     void register(Routes routes) {
         routes.get("/api/settings", Access.USER, null,
-                "settings by ?page=P&section=S[&index=N] or ?names=a,b: value, type, range, default, source, writable", this::read);
+                "settings by ?page=P&section=S[&index=N] (N picks numbered ones: account N) or ?names=a,b: value, type, range, default, source, writable", this::read);
         routes.post("/api/settings", Access.USER, null, "change settings: {values: {name: value}}, all or nothing", this::change);
         routes.post("/api/settings/reset", Access.USER, null, "drop local changes: {names: [...]}", this::reset);
     }
@@ -63,7 +63,7 @@ final class SettingsApi {
             }
             Integer index = exchange.query("index").map(SettingsApi::number).orElse(null);
             for (Parameter parameter : Pages.parameters(section)) {
-                if (index == null || !parameter.indices().isEmpty() && parameter.indices().get(0).equals(index)) {
+                if (index == null || parameter.indices().isEmpty() || parameter.indices().get(0).equals(index)) {
                     parameters.add(parameter);
                 }
             }

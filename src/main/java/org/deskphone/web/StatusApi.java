@@ -2,7 +2,6 @@ package org.deskphone.web;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,9 +32,8 @@ final class StatusApi {
         JsonObject out = new JsonObject();
         out.addProperty("model", context.model);
         out.addProperty("version", context.version);
-        out.addProperty("started", context.started.toString());
-        out.addProperty("uptimeSeconds", Duration.between(context.started, context.clock.now()).toSeconds());
-        out.addProperty("time", context.clock.now().toString());
+        out.addProperty("uptimeSeconds", (context.loop.clock().millis() - context.startedMillis) / 1000);
+        out.addProperty("time", context.loop.clock().now().toString());
         out.add("network", network());
         out.add("accounts", accounts(config, context.permissions.rules(config), level));
         out.add("provisioning", provisioning());

@@ -55,12 +55,12 @@ final class WebCertificate {
     static final String FILE = "certificate.p12";
     static final long MAX_UPLOAD = 5L * 1024 * 1024;
     private static final int MAX_RSA_BITS = 4096;
-    private static final char[] STORE_PASSWORD = "deskphone-web".toCharArray();
-    private static final String ALIAS = "web";
+    static final char[] STORE_PASSWORD = "deskphone-web".toCharArray();
+    static final String ALIAS = "web";
     private static final String GENERATED = "generated";
 
     /** What the security page shows of it. */
-    record Info(String subject, String issuer, Instant notBefore, Instant notAfter, String sha256, String key, boolean generated) {
+    record Info(String subject, String issuer, String notBefore, String notAfter, String sha256, String key, boolean generated) {
     }
 
     private final Path file;
@@ -171,7 +171,7 @@ final class WebCertificate {
         String keyText = key.getAlgorithm() + (key instanceof RSAKey rsa ? " " + rsa.getModulus().bitLength() + " bits" : "");
         boolean generated = GENERATED.equals(friendly(certificate));
         info = new Info(certificate.getSubjectX500Principal().getName(), certificate.getIssuerX500Principal().getName(),
-                certificate.getNotBefore().toInstant(), certificate.getNotAfter().toInstant(),
+                certificate.getNotBefore().toInstant().toString(), certificate.getNotAfter().toInstant().toString(),
                 HexFormat.ofDelimiter(":").withUpperCase().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded())),
                 keyText, generated);
     }

@@ -1,7 +1,6 @@
 package org.deskphone.web;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -44,7 +43,8 @@ final class WebContext {
     final Clock clock;
     final String version;
     final String model;
-    final Instant started;
+    /** The phone loop's monotonic time when this web UI started: the status page's uptime counts from it. */
+    final long startedMillis;
     final AtomicInteger streams = new AtomicInteger();
     private volatile boolean stopped;
 
@@ -68,7 +68,7 @@ final class WebContext {
         this.clock = b.clock;
         this.version = b.version;
         this.model = b.model;
-        this.started = b.started;
+        this.startedMillis = b.loop.clock().millis();
     }
 
     /** The configuration now; any thread. */

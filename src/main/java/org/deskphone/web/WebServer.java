@@ -12,7 +12,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -125,7 +124,6 @@ public final class WebServer {
         Clock clock = Clock.system();
         String version = "unknown";
         String model = "deskphone";
-        Instant started;
         private BoardDescriptor board;
 
         private Builder(PhoneLoop loop, ConfigStore config, Path data) {
@@ -216,9 +214,6 @@ public final class WebServer {
             }
             if (sessions == null) {
                 sessions = new WebSessions(clock);
-            }
-            if (started == null) {
-                started = clock.now();
             }
             Path folder = data.resolve("web");
             WebSessions sessionsHere = sessions;
