@@ -86,6 +86,14 @@ public final class WebServer {
         Logger.info("web UI stopped");
     }
 
+    /** A port the web UI listens on. */
+    record Port(String scheme, int port) {
+    }
+
+    List<Port> ports() {
+        return servers.stream().map(s -> new Port(s instanceof HttpsServer ? "https" : "http", s.getAddress().getPort())).toList();
+    }
+
     /** The API's routes; the README's table and the tests read them. */
     List<Routes.Route> routes() {
         return routes.all();

@@ -53,7 +53,8 @@ final class WebPhone implements AutoCloseable {
     final List<String> actions = new CopyOnWriteArrayList<>();
 
     private WebPhone(Path root, Map<String, String> settings, Map<String, String> board,
-            java.util.function.Function<WebPhone, ProvisioningClient> provisioning) throws Exception {
+            java.util.function.Function<WebPhone, ProvisioningClient> provisioning, java.util.function.Consumer<WebServer.Builder> more)
+            throws Exception {
         DataFolder folder = DataFolder.open(root);
         this.data = folder.root();
         this.loop = new PhoneLoop(Clock.system());
@@ -75,7 +76,7 @@ final class WebPhone implements AutoCloseable {
             return null;
         }).get(10, TimeUnit.SECONDS);
         ProvisioningClient client = provisioning == null ? null : provisioning.apply(this);
-        this.web = WebServer.builder(loop, config, data)
+        WebServer.Builder builder = WebServer.builder(loop, config, data)
                 .board(panel.board().descriptor())
                 .panel(panel)
                 .network(phone.network())
@@ -92,18 +93,21 @@ final class WebPhone implements AutoCloseable {
                     public void factoryReset() {
                         actions.add("factory reset");
                     }
-                })
-                .start();
+                });
+        more.accept(builder);
+        this.web = builder.start();
     }
 
     /** A phone with these settings already changed locally (as the administrator). */
     static WebPhone start(Path root, Map<String, String> settings) throws Exception {
-        return new WebPhone(root, settings, Map.of(), null);
+        return new WebPhone(root, settings, Map.of(), null, builder -> { });
     }
 
+    /** A phone with board overrides, a provisioning client made for it, and more for its web UI. */
     static WebPhone start(Path root, Map<String, String> settings, Map<String, String> board,
-            java.util.function.Function<WebPhone, ProvisioningClient> provisioning) throws Exception {
-        return new WebPhone(root, settings, board, provisioning);
+            java.util.function.Function<WebPhone, ProvisioningClient> provisioning, java.util.function.Consumer<WebServer.Builder> more)
+            throws Exception {
+        return new WebPhone(root, settings, board, provisioning, more);
     }
 
     /** The PC board's descriptor, on free ports: several suites share the machine. */
