@@ -79,13 +79,19 @@ final class ProvisioningApi {
             unwatch.run();
             if (report != null) {
                 last = StatusApi.report(report);
+                // The client logs its report as the run ends; the page shows it as the report, not twice.
+                List<String> tail = report.lines().stream().map(line -> "INFO " + line).toList();
+                if (lines.size() >= tail.size() && lines.subList(lines.size() - tail.size(), lines.size()).equals(tail)) {
+                    lines.subList(lines.size() - tail.size(), lines.size()).clear();
+                }
             } else {
                 last = new JsonObject();
                 last.addProperty("outcome", "failed");
                 last.addProperty("succeeded", false);
                 last.add("lines", Json.strings(List.of("provisioning failed: " + error)));
             }
-            done = last;
+            done = last.deepCopy();
+            done.add("live", Json.strings(lines));
         }
         watchers.forEach(stream -> {
             stream.offer("done", done);

@@ -32,6 +32,8 @@ public final class Chromium implements AutoCloseable {
     public static Chromium start() {
         RequiredTool.require(BROWSER, "chromium");
         RequiredTool.require(DRIVER, "chromium-driver");
+        // Given its driver, Selenium never runs Selenium Manager, which would look for one on the network.
+        System.setProperty("webdriver.chrome.driver", DRIVER);
         try {
             Path profile = Files.createTempDirectory("deskphone-chromium-");
             ChromeOptions options = new ChromeOptions();

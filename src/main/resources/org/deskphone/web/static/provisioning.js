@@ -10,10 +10,11 @@ export function provisioning(info) {
   let source = null;
   const button = h('button', { type: 'button', class: 'primary', id: 'provision-now', hidden: !info.writable }, 'Provision now');
 
+  // The run's own lines as they came stay in the log; the report sums it up beneath the verdict.
   const done = (report) => {
     clear(verdict, h('p', {}, h('span', { class: `pill ${report.succeeded ? 'registered' : 'failed'}` }, report.outcome),
-      report.server ? ` from ${report.server}` : '', ` · ${report.changes ?? 0} settings changed`, report.restart ? ' · the phone restarts' : ''));
-    log.textContent = report.lines.join('\n');
+      report.server ? ` from ${report.server}` : '', ` · ${report.changes ?? 0} settings changed`, report.restart ? ' · the phone restarts' : ''),
+    h('details', { open: log.textContent === '' }, h('summary', {}, 'Report'), h('pre', { class: 'log', id: 'provision-report' }, report.lines.join('\n'))));
     button.disabled = false;
   };
 
@@ -24,7 +25,11 @@ export function provisioning(info) {
       log.textContent = state.lines.join('\n');
     });
     source.addEventListener('line', (e) => { log.textContent += (log.textContent ? '\n' : '') + JSON.parse(e.data); });
-    source.addEventListener('done', (e) => done(JSON.parse(e.data)));
+    source.addEventListener('done', (e) => {
+      const report = JSON.parse(e.data);
+      if (report.live) log.textContent = report.live.join('\n');
+      done(report);
+    });
     source.addEventListener('end', () => { source.close(); source = null; });
     source.onerror = () => { if (source) { source.close(); source = null; } button.disabled = false; };
   };
