@@ -1,11 +1,16 @@
 package org.deskphone.app;
 
 import java.io.PrintStream;
+import java.util.function.Consumer;
+import org.deskphone.hal.AudioDevice;
 import org.deskphone.hal.Board;
 import org.deskphone.hal.BoardDescriptor;
 import org.deskphone.hal.mock.PcBoard;
 import org.deskphone.hal.mock.TerminalKeys;
+import org.deskphone.hal.mock.WavAudioDevice;
 import org.deskphone.hal.nm.NetworkManagerNetwork;
+import org.deskphone.hal.pi.PiBoard;
+import org.tinylog.Logger;
 
 /** Builds the board a descriptor names, from the driver family it declares. */
 final class Boards {
@@ -14,14 +19,23 @@ final class Boards {
     }
 
     static Board open(BoardDescriptor descriptor, PrintStream screenOut, TerminalKeys keys) {
+        return open(descriptor, screenOut, keys,
+                e -> Logger.error(e, "board {}: {}", descriptor.name(), e.getMessage()));
+    }
+
+    /** {@code onError} receives what the drivers report from their own threads (a display that stopped answering). */
+    static Board open(BoardDescriptor descriptor, PrintStream screenOut, TerminalKeys keys, Consumer<Exception> onError) {
         Board board;
         switch (descriptor.drivers()) {
             case "mock":
                 board = PcBoard.create(descriptor, screenOut, keys);
                 break;
+            case "pi":
+                board = PiBoard.create(descriptor, soundCard(descriptor), onError);
+                break;
             default:
                 throw new IllegalArgumentException(descriptor.source() + ": drivers '" + descriptor.drivers()
-                        + "' are not known; this build has: mock");
+                        + "' are not known; this build has: mock, pi");
         }
         return withNetwork(board);
     }
@@ -38,5 +52,15 @@ final class Boards {
                 throw new IllegalArgumentException(descriptor.source() + ": network '" + descriptor.get("network").get()
                         + "' is not known; this build has: host, networkmanager");
         }
+    }
+
+    /**
+     * The sound card a hardware board names in {@code audio.device}. The Java Sound (ALSA) driver comes
+     * with the media engine; until it is wired here the board hears silence, and says so.
+     */
+    private static AudioDevice soundCard(BoardDescriptor descriptor) {
+        Logger.warn("board {}: this build has no ALSA sound driver yet; audio.device '{}' is not used and the phone hears silence",
+                descriptor.name(), descriptor.get("audio.device").orElse(""));
+        return new WavAudioDevice(null, null);
     }
 }

@@ -15,6 +15,12 @@ import org.deskphone.loop.Clock;
 import org.deskphone.loop.PhoneLoop;
 import org.deskphone.net.time.PhoneClock;
 import org.deskphone.provision.ProvisioningClient;
+import org.deskphone.sip.CheckSync;
+import org.deskphone.sip.SipEvents;
+import org.deskphone.sip.SipSettings;
+import org.deskphone.sip.SipStartException;
+import org.deskphone.sip.UserAgent;
+import org.deskphone.sip.interim.PlainG711Media;
 import org.deskphone.web.FrontPanel;
 import org.deskphone.web.PhoneActions;
 import org.deskphone.web.WebServer;
@@ -79,7 +85,10 @@ final class Lifecycle {
                 });
                 phone.loop().start("phone-loop");
                 phone.start().get(10, TimeUnit.SECONDS);
+                startSip(phone);
                 Optional<ProvisioningClient> provisioning = startProvisioning(phone);
+                provisioning.ifPresent(client -> checkSyncStartsProvisioning(phone, client));
+                restartSipOnChange(phone, provisioning);
                 startWeb(phone, provisioning);
                 onReady.accept(phone);
                 Ending why = awaitEnding();
@@ -98,6 +107,62 @@ final class Lifecycle {
         } finally {
             stopped.countDown();
         }
+    }
+
+    /**
+     * Starts the SIP user agent with the accounts of the configuration; a phone whose SIP cannot start (a port
+     * taken, a broken certificate) still comes up, and says why on its ready line and in the log.
+     */
+    private void startSip(Phone phone) {
+        try {
+            SipSettings settings = SipSetup.settings(data, phone.config().current(), phone.board().descriptor(), java.util.Map.of());
+            phone.attachSip(UserAgent.start(settings, new PlainG711Media(phone.board().audio()), phone.loop(), new SipLog()));
+        } catch (SipStartException | IOException | RuntimeException e) {
+            Logger.error("SIP is not available: {}", e.getMessage());
+            phone.sipFailed(e.getMessage());
+        }
+    }
+
+    /**
+     * When the configuration's SIP settings change (provisioning, the web UI), the user agent restarts with
+     * them: it unregisters and registers anew, off the loop, because stopping waits for answers that arrive
+     * on the loop. Calls in progress are ended, so the restart waits until there are none.
+     */
+    private void restartSipOnChange(Phone phone, Optional<ProvisioningClient> provisioning) {
+        phone.config().subscribe(change -> {
+            if (!SipSetup.concernsSip(change) || phone.sip().isEmpty()) {
+                return;
+            }
+            Logger.info("SIP settings changed ({}); restarting the user agent", new TreeSet<>(change.changed()));
+            whenNoCall(phone, () -> {
+                Thread restart = new Thread(() -> {
+                    phone.sip().ifPresent(old -> old.stop(STOP_BUDGET));
+                    startSip(phone);
+                    provisioning.ifPresent(client -> checkSyncStartsProvisioning(phone, client));
+                }, "sip-restart");
+                restart.setDaemon(true);
+                restart.start();
+            });
+        });
+    }
+
+    /** Runs {@code action} on the loop once no call is up, checking every 5 s. */
+    private static void whenNoCall(Phone phone, Runnable action) {
+        if (phone.sip().map(ua -> ua.calls().isEmpty()).orElse(true)) {
+            action.run();
+        } else {
+            phone.loop().schedule(Duration.ofSeconds(5), () -> whenNoCall(phone, action));
+        }
+    }
+
+    /** A SIP NOTIFY {@code Event: check-sync} (with {@code reboot=true} or not) starts a provisioning run. */
+    private static void checkSyncStartsProvisioning(Phone phone, ProvisioningClient client) {
+        phone.sip().ifPresent(ua -> phone.loop().post(() -> ua.addListener(new SipEvents() {
+            @Override
+            public void checkSync(CheckSync request) {
+                client.checkSync(request.reboot());
+            }
+        })));
     }
 
     private Phone newPhone() throws IOException {
@@ -143,7 +208,10 @@ final class Lifecycle {
         try {
             ProvisioningClient client = PhoneProvisioning.builder(phone.board().descriptor(), data, phone.loop(),
                     PhoneProvisioning.store(data), why -> request(Ending.RESTART), PhoneProvisioning.Overrides.NONE,
-                    phone.network()::dhcpSource).build();
+                    phone.network()::dhcpSource)
+                    // Asked on the loop, where the user agent's calls live.
+                    .callGuard(() -> phone.sip().map(ua -> !ua.calls().isEmpty()).orElse(false))
+                    .build();
             client.start();
             return Optional.of(client);
         } catch (IOException | RuntimeException e) {

@@ -25,12 +25,14 @@ public final class Main {
 
     Main() {
         commands.put("run", new RunCommand());
+        commands.put("call", new CallCommand());
         commands.put("version", new VersionCommand());
         commands.put("factory-reset", new FactoryResetCommand());
         commands.put("config", new ConfigCommand());
         commands.put("dialplan", new DialplanCommand());
         commands.put("provision", new ProvisionCommand());
         commands.put("network", new NetworkCommand());
+        commands.put("selftest", new SelftestCommand());
     }
 
     public static void main(String[] args) {
@@ -73,12 +75,16 @@ public final class Main {
         console.out().println();
         commands.forEach((name, command) -> console.out().printf("  %-14s %s%n", name, command.summary()));
         console.out().println();
-        console.out().println("options: --board NAME (default pc)  --data DIR (default: the board's)  --log-level LEVEL");
+        console.out().println("options: --board NAME (default pc, or the installed board)  --data DIR (default: the board's)  --log-level LEVEL");
     }
 
-    /** The descriptor of {@code --board} (default {@code pc}) from the installation's {@code board/}. */
+    /**
+     * The descriptor of {@code --board} from the installation's {@code board/}; without the option, the
+     * {@code deskphone.board} system property (an installed board's launcher sets it), else {@code pc}.
+     */
     static BoardDescriptor board(Arguments arguments) throws IOException {
-        return BoardDescriptor.load(Home.boards(), arguments.option("board").orElse("pc"));
+        return BoardDescriptor.load(Home.boards(), arguments.option("board")
+                .orElse(System.getProperty("deskphone.board", "pc")));
     }
 
     /** {@code --data}, else the board's default data folder. */

@@ -25,6 +25,7 @@ import org.deskphone.net.time.ClockFormat;
 import org.deskphone.net.time.PhoneClock;
 import org.deskphone.net.time.SntpClient;
 import org.deskphone.net.time.TimeKeeper;
+import org.deskphone.sip.UserAgent;
 import org.deskphone.ui.IdleScreen;
 import org.deskphone.web.WebServer;
 import org.tinylog.Logger;
@@ -51,6 +52,8 @@ public final class Phone {
     private IdleScreen idleScreen;
     private ClockFormat idleFormat;
     private Timer clockTick;
+    private volatile UserAgent sip;
+    private volatile String sipProblem = "not started";
     private volatile WebServer web;
 
     /** {@code systemZone} is the zone shown until settings or DHCP give one. */
@@ -127,15 +130,37 @@ public final class Phone {
         this.web = server;
     }
 
+    /** The SIP user agent, once started; empty when SIP could not start ({@link #sipProblem()} says why). */
+    public java.util.Optional<UserAgent> sip() {
+        return java.util.Optional.ofNullable(sip);
+    }
+
+    String sipProblem() {
+        return sipProblem;
+    }
+
+    void attachSip(UserAgent agent) {
+        this.sip = agent;
+    }
+
+    void sipFailed(String why) {
+        this.sipProblem = why;
+    }
+
     /**
-     * Stops the web UI, then timers on the loop, then the loop itself, then closes the drivers and saves
-     * what the configuration store still holds; bounded by {@code timeout}.
+     * Stops the web UI; unregisters and stops SIP (while the loop still runs: the unregister's answers arrive
+     * there), then stops timers on the loop, the loop itself, closes the drivers and saves what the
+     * configuration store still holds; bounded by {@code timeout}.
      */
     public void stop(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         WebServer server = web;
         if (server != null) {
             server.stop();
+        }
+        UserAgent agent = sip;
+        if (agent != null && !loop.inLoop()) {
+            agent.stop(Duration.ofMillis(Math.max(200, timeout.toMillis() - 400)));
         }
         if (!loop.inLoop()) {
             try {

@@ -2,6 +2,7 @@ package org.deskphone.app;
 
 import java.util.Set;
 import org.deskphone.hal.BoardDescriptor;
+import org.deskphone.hal.linux.Systemd;
 import org.deskphone.hal.mock.TerminalKeys;
 import org.deskphone.web.WebServer;
 import org.tinylog.Logger;
@@ -32,6 +33,8 @@ final class RunCommand implements Command {
         } else {
             Logging.toConsole(level);
         }
+        HostSetup.prepare(board);
+        Systemd systemd = Systemd.fromEnvironment();
 
         boolean interactive = Terminal.interactive();
         Terminal terminal = interactive ? Terminal.raw() : null;
@@ -43,9 +46,14 @@ final class RunCommand implements Command {
         }
         TerminalKeys attachedKeys = keys;
         Lifecycle lifecycle = new Lifecycle(() -> Boards.open(board, console.out(), attachedKeys), data,
-                phone -> console.out().println(readyLine(phone)));
+                phone -> {
+                    String ready = readyLine(phone);
+                    console.out().println(ready);
+                    HostSetup.announce(phone, systemd, ready);
+                });
 
         Thread onSignal = new Thread(() -> {
+            systemd.stopping();
             if (!lifecycle.stopAndWait(Lifecycle.STOP_BUDGET)) {
                 Logger.warn("phone did not stop within {}", Lifecycle.STOP_BUDGET);
             }
@@ -75,6 +83,7 @@ final class RunCommand implements Command {
                 + " display=" + phone.board().display().geometry()
                 + " data=" + phone.data().root()
                 + " network=" + (phone.network().available() ? "available" : "unavailable")
+                + " sip=" + phone.sip().map(ua -> SipSetup.describe(ua.endpoints())).orElse("none")
                 + " web=" + phone.web().flatMap(WebServer::address).map(Object::toString).orElse("off");
     }
 }

@@ -10,17 +10,12 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.net.InetAddress;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Map;
 import org.deskphone.config.Access;
 import org.deskphone.config.ProvisioningFile;
 import org.deskphone.hal.Board;
 import org.deskphone.hal.BoardDescriptor;
-import org.deskphone.hal.DhcpLease;
-import org.deskphone.hal.NetworkStatus;
 import org.deskphone.hal.mock.MemoryNetwork;
 import org.deskphone.hal.mock.MockDisplay;
 import org.deskphone.hal.mock.PcBoard;
@@ -45,9 +40,7 @@ class LifecycleTest {
             // A network with an address, so that the idle screen shows the account line on any machine.
             Board board = PcBoard.create(pc, null, null);
             lastDisplay.set((MockDisplay) board.display());
-            return board.withNetwork(new MemoryNetwork(new NetworkStatus("eth0", true,
-                    List.of(new NetworkStatus.Address(InetAddress.getByName("192.0.2.7"), 24)), List.of(), List.of(),
-                    OptionalInt.empty(), DhcpLease.NONE, Optional.empty())));
+            return board.withNetwork(MemoryNetwork.connected());
         }, data, ready::add);
 
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -120,8 +113,6 @@ class LifecycleTest {
     }
 
     private static org.deskphone.hal.Board connectedBoard(BoardDescriptor pc) throws java.io.IOException {
-        return PcBoard.create(pc, null, null).withNetwork(new MemoryNetwork(new NetworkStatus("eth0", true,
-                List.of(new NetworkStatus.Address(InetAddress.getByName("192.0.2.7"), 24)), List.of(), List.of(),
-                OptionalInt.empty(), DhcpLease.NONE, Optional.empty())));
+        return PcBoard.create(pc, null, null).withNetwork(MemoryNetwork.connected());
     }
 }

@@ -14,7 +14,7 @@ public final class Baresip extends PeerProcess {
     private final BaresipControl control;
 
     private Baresip(Path dir, String user, int sipPort, int rtpFirst, int controlPort, String account, BaresipPeer spec) {
-        super("baresip", dir, arguments(sipPort, rtpFirst, controlPort, account, spec));
+        super("baresip", dir, arguments(dir, sipPort, rtpFirst, controlPort, account, spec));
         this.user = user;
         this.sipPort = sipPort;
         this.control = BaresipControl.connect(controlPort); // at once: events come from the first moment
@@ -32,11 +32,26 @@ public final class Baresip extends PeerProcess {
         if (!spec.mediaEncryption().isEmpty()) {
             account.append(";mediaenc=").append(spec.mediaEncryption());
         }
-        return new Baresip(folder("baresip-" + spec.user()), spec.user(), FreePort.udpAndTcp(), FreePort.udpRange(20),
+        Path dir = folder("baresip-" + spec.user());
+        return new Baresip(dir, spec.user(), FreePort.udpAndTcp(), FreePort.udpRange(20),
                 FreePort.udpAndTcp(), account.toString(), spec);
     }
 
-    private static List<String> arguments(int sipPort, int rtpFirst, int controlPort, String account, BaresipPeer spec) {
+    /** The WAV it sends when {@link BaresipPeer#audio()} asks for one: made with sox in its folder. */
+    public Path audioSent() {
+        return dir().resolve("sent.wav");
+    }
+
+    private static void synthesise(Path file, String synth) {
+        List<String> command = new java.util.ArrayList<>(List.of("sox", "-n", "-r", "8000", "-c", "1", "-b", "16", file.toString(), "synth"));
+        command.addAll(List.of(synth.trim().split("\\s+")));
+        run(command, 60);
+    }
+
+    private static List<String> arguments(Path dir, int sipPort, int rtpFirst, int controlPort, String account, BaresipPeer spec) {
+        if (!spec.audio().isEmpty()) {
+            synthesise(dir.resolve("sent.wav"), spec.audio());
+        }
         List<String> arguments = new java.util.ArrayList<>(List.of(
                 "--sip-port", Integer.toString(sipPort),
                 "--rtp-ports", rtpFirst + "-" + (rtpFirst + 19),
@@ -45,6 +60,9 @@ public final class Baresip extends PeerProcess {
                 "--modules", spec.modules()));
         if (spec.record()) {
             arguments.add("--record");
+        }
+        if (!spec.audio().isEmpty()) {
+            arguments.addAll(List.of("--audio", dir.resolve("sent.wav").toString()));
         }
         return arguments;
     }

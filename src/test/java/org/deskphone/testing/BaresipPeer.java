@@ -29,4 +29,10 @@ public @interface BaresipPeer {
 
     /** Records what it hears and sends under its folder's {@code rec/}. */
     boolean record() default false;
+
+    /**
+     * What it sends as its microphone, as sox {@code synth} arguments for a 8 kHz mono WAV, e.g.
+     * {@code 120 pinknoise vol 0.3}; empty for the script's default (a 440 Hz tone).
+     */
+    String audio() default "";
 }

@@ -82,7 +82,7 @@ public class PeerProcess implements AutoCloseable {
         return home.resolve("tools").resolve("peers").resolve(name);
     }
 
-    private static String run(List<String> command, int seconds) {
+    protected static String run(List<String> command, int seconds) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             process.getOutputStream().close();

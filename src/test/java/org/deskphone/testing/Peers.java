@@ -53,7 +53,7 @@ public final class Peers implements ParameterResolver {
         BaresipPeer spec = parameter.findAnnotation(BaresipPeer.class).orElseThrow();
         Kamailio registrar = kamailio(context);
         String key = "baresip " + spec.user() + " " + spec.autoAnswer() + " " + spec.codecs() + " " + spec.modules()
-                + " " + spec.mediaEncryption() + " " + spec.record();
+                + " " + spec.mediaEncryption() + " " + spec.record() + " " + spec.audio();
         return store(context).getOrComputeIfAbsent(key, k -> Baresip.start(registrar, spec), Baresip.class);
     }
 

@@ -19,6 +19,17 @@ public final class MemoryNetwork implements Network {
     private final List<NetworkPlan> applied = new ArrayList<>();
     private String refusal;
 
+    /** A port that is up with one IPv4 address (192.0.2.7/24, a documentation address): a usable network. */
+    public static MemoryNetwork connected() {
+        try {
+            return new MemoryNetwork(new NetworkStatus("eth0", true,
+                    List.of(new NetworkStatus.Address(java.net.InetAddress.getByName("192.0.2.7"), 24)), List.of(), List.of(),
+                    java.util.OptionalInt.empty(), org.deskphone.hal.DhcpLease.NONE, java.util.Optional.empty()));
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public MemoryNetwork(NetworkStatus initial) {
         this.status = initial;
     }
