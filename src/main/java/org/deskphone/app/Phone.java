@@ -47,6 +47,7 @@ public final class Phone {
     private final PhoneClock clock;
     private final ExecutorService networkWorker;
     private final NetworkService network;
+    private final PhoneDialPlan dialPlan;
     private final List<Consumer<KeyEvent>> keyListeners = new ArrayList<>();
     private final List<Consumer<HookState>> hookListeners = new ArrayList<>();
     private IdleScreen idleScreen;
@@ -75,6 +76,7 @@ public final class Phone {
         // <data>/network: provisioned 802.1X and OpenVPN files, the learned VLAN; made when something is written.
         this.network = new NetworkService(board.network(), loop, networkWorker, networkSettings(), time, systemZone,
                 LearnedVlan.in(networkData().resolve("learned-vlan")));
+        this.dialPlan = new PhoneDialPlan(config, PhoneProvisioning.resources(data.root()));
     }
 
     public Board board() {
@@ -99,6 +101,11 @@ public final class Phone {
         return network;
     }
 
+    /** The dial plan in force, following the configuration and the rule files provisioning installs. */
+    public PhoneDialPlan dialPlan() {
+        return dialPlan;
+    }
+
     /** The phone's wall clock, corrected by its time source. */
     public PhoneClock clock() {
         return clock;
@@ -115,6 +122,7 @@ public final class Phone {
             network.start();
             network.subscribe(this::drawIdle);
             config.subscribe(this::configChanged);
+            dialPlan.start();
             showIdle();
             Logger.info("phone up on board {} with data in {}", board.descriptor().name(), data);
             return null;
@@ -211,7 +219,7 @@ public final class Phone {
     }
 
     private org.deskphone.net.NetSettings networkSettings() {
-        return NetConfiguration.read(ConfigLookup.of(config), board.descriptor().model(), networkData());
+        return NetConfiguration.read(config.current(), board.descriptor().model(), networkData());
     }
 
     /** {@code <data>/network}: provisioned 802.1X and OpenVPN files, the learned VLAN; made when written. */
