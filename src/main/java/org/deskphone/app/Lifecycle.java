@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.deskphone.config.ConfigChange;
 import org.deskphone.config.ConfigStore;
+import org.deskphone.dialplan.DialPlan;
 import org.deskphone.hal.Board;
 import org.deskphone.loop.Clock;
 import org.deskphone.loop.PhoneLoop;
@@ -22,6 +23,7 @@ import org.deskphone.sip.SipSettings;
 import org.deskphone.sip.SipStartException;
 import org.deskphone.sip.UserAgent;
 import org.deskphone.sip.interim.PlainG711Media;
+import org.deskphone.web.DialPlanSource;
 import org.deskphone.web.FrontPanel;
 import org.deskphone.web.PhoneActions;
 import org.deskphone.web.WebServer;
@@ -233,6 +235,8 @@ final class Lifecycle {
                     .network(phone.network())
                     .provisioning(provisioning.orElse(null))
                     .sessions(webSessions)
+                    .accounts(phone.registrations())
+                    .dialPlans(dialPlans(phone.dialPlan()))
                     .version(Version.version())
                     .actions(new PhoneActions() {
                         @Override
@@ -250,6 +254,22 @@ final class Lifecycle {
         } catch (IOException | RuntimeException e) {
             Logger.error("the web UI is off: {}", e.getMessage());
         }
+    }
+
+    /** The dial-plan page's tester dials with the plan in force, and says where it came from. */
+    private static DialPlanSource dialPlans(PhoneDialPlan plans) {
+        return new DialPlanSource() {
+            @Override
+            public DialPlan plan() {
+                return plans.current();
+            }
+
+            @Override
+            public String origin() {
+                return plans.refused().map(why -> "the plan in force before: the configured one is refused (" + why.getMessage() + ")")
+                        .orElse("the configuration");
+            }
+        };
     }
 
     private boolean stopRequested() {

@@ -55,6 +55,7 @@ public final class Phone {
     private Timer clockTick;
     private volatile UserAgent sip;
     private volatile String sipProblem = "not started";
+    private final SipRegistrations registrations = new SipRegistrations();
     private volatile WebServer web;
 
     /** {@code systemZone} is the zone shown until settings or DHCP give one. */
@@ -149,10 +150,20 @@ public final class Phone {
 
     void attachSip(UserAgent agent) {
         this.sip = agent;
+        loop.post(() -> {
+            agent.addListener(registrations);
+            registrations.started(agent.accounts());
+        });
     }
 
     void sipFailed(String why) {
         this.sipProblem = why;
+        registrations.stopped();
+    }
+
+    /** The accounts' registrations as the user agent last reported them, for the web UI; any thread. */
+    SipRegistrations registrations() {
+        return registrations;
     }
 
     /**

@@ -12,9 +12,9 @@ import java.util.Optional;
 import org.deskphone.hal.HookState;
 import org.deskphone.hal.Key;
 import org.deskphone.hal.KeyEvent;
+import org.deskphone.provision.ConfigSink;
 import org.deskphone.provision.DeviceIdentity;
 import org.deskphone.provision.FileSequence;
-import org.deskphone.provision.InterimConfigSink;
 import org.deskphone.provision.ProvisioningClient;
 import org.deskphone.provision.ProvisioningState;
 import org.deskphone.testing.Chromium;
@@ -38,7 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web UI in Debian's Chromium, as a person uses it: log in, change an account and see it applied,
- * provision now from the real nginx with the run's lines appearing, and use the virtual phone: its keys and
+ * set the provisioning server and provision now from the real nginx with the run's lines appearing, and use the virtual phone: its keys and
  * hook reach the phone and its LCD follows the phone live. One browser and one phone for the class; each
  * step saves a screenshot under {@code target/screenshots/}.
  */
@@ -49,7 +49,6 @@ class WebBrowserIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private Path root;
     private Nginx nginx;
-    private InterimConfigSink provisioned;
     private WebPhone phone;
     private Chromium browser;
     private ChromeDriver page;
@@ -58,7 +57,7 @@ class WebBrowserIT {
     @BeforeAll
     void start(Nginx server) throws Exception {
         nginx = server;
-        nginx.serve("y000000000000.cfg", ("#!version:1.0.0.1\naccount.1.label = Provisioned desk\naccount.1.display_name = Reception\n")
+        nginx.serve("y000000000000.cfg", ("#!version:1.0.0.1\naccount.1.display_name = Reception\n")
                 .getBytes(StandardCharsets.UTF_8));
         root = Files.createTempDirectory("deskphone-web-it-");
         phone = WebPhone.start(root.resolve("data"), Map.of(), Map.of("mac", "00156511300a"), this::provisioning, builder -> { });
@@ -67,22 +66,14 @@ class WebBrowserIT {
         wait = new WebDriverWait(page, WAIT);
     }
 
-    /**
-     * The phone's provisioning client, asking the nginx peer. Until provisioning reads the configuration store
-     * (the dial-plan and provisioning wiring), its settings live in its interim store, which names the server.
-     */
+    /** The phone's provisioning client, as {@code deskphone run} makes it: it reads its server from the store. */
     private ProvisioningClient provisioning(WebPhone phone) {
         try {
-            provisioned = InterimConfigSink.at(phone.data.resolve("config").resolve("provisioned.properties"));
-            provisioned.set("auto_provision.server.url", nginx.httpUrl(""));
-            provisioned.set("auto_provision.server.username", Nginx.USER);
-            provisioned.set("auto_provision.server.password", Nginx.PASSWORD);
             DeviceIdentity identity = DeviceIdentity.of(phone.panel.board().descriptor(), Optional.empty(), Optional.empty(), Optional.empty(), "test");
-            ProvisioningClient client = ProvisioningClient.builder(phone.loop, provisioned, identity)
+            return ProvisioningClient.builder(phone.loop, new ConfigSink(phone.config), identity)
                     .families(FileSequence.Family.parse("yealink ale"))
                     .data(phone.data.resolve("resources"), ProvisioningState.load(phone.data.resolve("provision").resolve("state.properties")))
                     .build();
-            return client;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -158,14 +149,31 @@ class WebBrowserIT {
         browser.screenshot("web-4-account-saved");
         page.get(phone.base() + "#/status");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts-status"), "Front desk"));
-        assertThat(page.findElement(By.id("accounts-status")).getText()).contains("192.0.2.50").contains("no SIP in this build");
+        assertThat(page.findElement(By.id("accounts-status")).getText()).contains("192.0.2.50").contains("SIP is not running");
     }
 
     @Test
     @Order(3)
-    void provisionNowFromTheRealServerShowsEachRequestAsItHappens() throws Exception {
+    void setTheServerThenProvisionNowFromItWithEachRequestShownAsItHappens() throws Exception {
         page.get(phone.base() + "#/provisioning");
+        WebElement url = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[data-name='auto_provision.server.url']")));
+        url.clear();
+        url.sendKeys(nginx.httpUrl(""));
+        page.findElement(By.cssSelector("input[data-name='auto_provision.server.username']")).sendKeys(Nginx.USER);
+        WebElement password = page.findElement(By.cssSelector("input[data-name='auto_provision.server.password']"));
+        assertThat(password.getAttribute("type")).isEqualTo("password");
+        password.sendKeys(Nginx.PASSWORD);
+        page.findElement(By.cssSelector("[data-section='provisioning'] form button[type=submit]")).click();
+        wait.until(driver -> nginx.httpUrl("").equals(phone.setting("auto_provision.server.url")));
+        assertThat(phone.setting("auto_provision.server.password")).isEqualTo(Nginx.PASSWORD);
+        // The form comes back with the password set but not shown.
+        By passwordField = By.cssSelector("input[data-name='auto_provision.server.password']");
+        wait.until(ExpectedConditions.attributeToBe(passwordField, "placeholder", "set (type to replace)"));
+        assertThat(page.findElement(passwordField).getAttribute("value")).isEmpty();
+
         WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.id("provision-now")));
+        // Saving left the page scrolled to the form; the button is at its top, under the sticky header otherwise.
+        page.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
         button.click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("provision-verdict"), "applied"));
         // The lines came live, as the run logged them (each with its level); the report sums the run up.
@@ -174,10 +182,12 @@ class WebBrowserIT {
         assertThat(live).contains("INFO provisioning servers to try: [" + nginx.httpUrl("") + " (server URL)]").contains(request);
         assertThat(live.indexOf(request)).as("each request once").isEqualTo(live.lastIndexOf(request));
         String report = page.findElement(By.id("provision-report")).getAttribute("textContent");
-        assertThat(report).contains("changed account.1.label = Provisioned desk").contains("provisioning (provision now): applied");
+        assertThat(report).contains("account.1.display_name").contains("provisioning (provision now): applied");
         assertThat(page.findElement(By.id("provision-verdict")).getText()).contains("from " + nginx.httpUrl(""));
         assertThat(nginx.accessLog()).contains("GET /y000000000000.cfg HTTP/1.1\" 200");
-        assertThat(provisioned.get("account.1.label")).hasValue("Provisioned desk");
+        // Applied to the phone's configuration, beside the account changed here before.
+        assertThat(phone.setting("account.1.display_name")).isEqualTo("Reception");
+        assertThat(phone.setting("account.1.label")).isEqualTo("Front desk");
         assertThat(page.getPageSource()).doesNotContain(Nginx.PASSWORD);
         browser.screenshot("web-5-provision-now");
     }

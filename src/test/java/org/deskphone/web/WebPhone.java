@@ -131,6 +131,11 @@ final class WebPhone implements AutoCloseable {
 
     /** TLS that trusts exactly this phone's web certificate. */
     SSLContext trust() throws Exception {
+        return trusting(data);
+    }
+
+    /** TLS that trusts exactly the web certificate of the phone whose data folder is {@code data}. */
+    static SSLContext trusting(Path data) throws Exception {
         KeyStore store = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(data.resolve("web").resolve(WebCertificate.FILE))) {
             store.load(in, WebCertificate.STORE_PASSWORD);

@@ -13,8 +13,8 @@ function accounts(data) {
     h('tbody', {}, data.items.map((a) => {
       const r = a.registration;
       const state = r ? h('span', { class: `pill ${r.state}`, title: r.detail }, STATE_TEXT[r.state] || r.state)
-        : h('span', { class: 'pill unknown', title: 'The SIP user agent reports registration here once it runs in this phone' },
-          data.registrationKnown ? 'No report yet' : 'Not known (no SIP in this build)');
+        : h('span', { class: 'pill unknown', title: 'The SIP user agent reports registration here while it runs' },
+          data.registrationKnown ? 'No report yet' : 'Not known (SIP is not running; the log says why)');
       return h('tr', {}, h('td', {}, a.index),
         h('td', {}, a.label || a.display_name || a.user_name || '—', a.enabled ? null : h('span', { class: 'muted' }, ' (off)')),
         h('td', {}, a['sip_server.1.address'] ?? '—'),
