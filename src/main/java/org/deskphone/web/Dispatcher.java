@@ -38,7 +38,7 @@ final class Dispatcher implements HttpHandler {
     public void handle(HttpExchange http) {
         Exchange exchange = new Exchange(http, secure);
         try {
-            SecurityHeaders.apply(exchange);
+            SecurityHeaders.apply(exchange, !context.certificate.info().generated());
             if (context.stopped()) {
                 throw new WebError(503, "the phone is restarting");
             }

@@ -2,7 +2,10 @@ package org.deskphone.web;
 
 /**
  * The headers every answer carries: no scripts, styles or frames but the phone's own (so an injected
- * string cannot run), no sniffing, no referrer, and HSTS over HTTPS.
+ * string cannot run), no sniffing, no referrer; and HSTS over HTTPS, but only with a certificate an
+ * administrator installed. With the phone's own self-signed one a browser that had seen HSTS would refuse
+ * the phone outright, with no way past its warning, and would keep refusing plain HTTP for a year after
+ * HTTPS is turned off.
  */
 final class SecurityHeaders {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -11,7 +14,7 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    static void apply(Exchange exchange) {
+    static void apply(Exchange exchange, boolean trustedCertificate) {
         exchange.header("Content-Security-Policy", CSP);
         exchange.header("X-Content-Type-Options", "nosniff");
         exchange.header("X-Frame-Options", "DENY");
@@ -19,7 +22,7 @@ final class SecurityHeaders {
         exchange.header("Cross-Origin-Opener-Policy", "same-origin");
         exchange.header("Cross-Origin-Resource-Policy", "same-origin");
         exchange.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
-        if (exchange.secure()) {
+        if (exchange.secure() && trustedCertificate) {
             exchange.header("Strict-Transport-Security", "max-age=31536000");
         }
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,10 +26,13 @@ import java.security.interfaces.RSAKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
@@ -50,6 +54,10 @@ import org.tinylog.Logger;
  * {@code .p12}/{@code .pfx} with its key, RSA up to 4096 bits, at most 5 MB, replacing the previous one,
  * L3252-3262). Kept in {@code <data>/web/certificate.p12}, readable by the phone's user only. A new one
  * takes effect for the next connection: the server's key manager always asks for the current one.
+ *
+ * <p>The generated certificate names loopback and the addresses the phone has ({@link #cover}): an
+ * administrator who tells a browser to trust it then reaches the phone at its address without a warning. When
+ * the phone gets an address the certificate lacks, it is signed anew with the same key.
  */
 final class WebCertificate {
     static final String FILE = "certificate.p12";
@@ -64,16 +72,27 @@ final class WebCertificate {
     }
 
     private final Path file;
+    private final String commonName;
     private volatile X509KeyManager keys;
     private volatile Info info;
+    private KeyStore store;
 
-    private WebCertificate(Path file) {
+    private WebCertificate(Path file, String commonName) {
         this.file = file;
+        this.commonName = commonName;
     }
 
     /** The certificate in {@code folder}, made now when there is none (or it is unreadable). */
     static WebCertificate loadOrCreate(Path folder, String commonName) throws IOException {
-        WebCertificate certificate = new WebCertificate(folder.resolve(FILE));
+        return loadOrCreate(folder, commonName, List.of());
+    }
+
+    /**
+     * The certificate in {@code folder}, made now when there is none (or it is unreadable), naming
+     * {@code addresses}: a browser that trusts it then sees the same certificate until the addresses change.
+     */
+    static WebCertificate loadOrCreate(Path folder, String commonName, Collection<InetAddress> addresses) throws IOException {
+        WebCertificate certificate = new WebCertificate(folder.resolve(FILE), commonName);
         KeyStore store = null;
         if (Files.isRegularFile(certificate.file)) {
             try (InputStream in = Files.newInputStream(certificate.file)) {
@@ -87,7 +106,9 @@ final class WebCertificate {
         try {
             if (store == null || store.getKey(ALIAS, STORE_PASSWORD) == null) {
                 long started = System.nanoTime();
-                store = generate(commonName);
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+                store = sign(commonName, generator.generateKeyPair(), named(addresses));
                 certificate.save(store);
                 Logger.info("web certificate made for {} in {} ms", commonName, (System.nanoTime() - started) / 1_000_000);
             }
@@ -95,6 +116,7 @@ final class WebCertificate {
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot set up the web certificate: " + e.getMessage(), e);
         }
+        certificate.cover(addresses);
         return certificate;
     }
 
@@ -111,6 +133,51 @@ final class WebCertificate {
 
     Info info() {
         return info;
+    }
+
+    /**
+     * Makes the generated certificate name {@code addresses} too (loopback it always names); one an
+     * administrator uploaded is left as it is. Signs anew, with the same key, only when an address is missing.
+     */
+    synchronized void cover(Collection<InetAddress> addresses) {
+        if (!info.generated()) {
+            return;
+        }
+        try {
+            X509Certificate certificate = (X509Certificate) store.getCertificate(ALIAS);
+            Set<String> named = new HashSet<>();
+            Collection<List<?>> alternatives = certificate.getSubjectAlternativeNames();
+            if (alternatives != null) {
+                alternatives.forEach(name -> named.add(normal(String.valueOf(name.get(1)))));
+            }
+            List<String> wanted = named(addresses);
+            if (named.containsAll(wanted)) {
+                return;
+            }
+            PrivateKey key = (PrivateKey) store.getKey(ALIAS, STORE_PASSWORD);
+            KeyStore renewed = sign(commonName, new KeyPair(certificate.getPublicKey(), key), wanted);
+            save(renewed);
+            use(renewed);
+            Logger.info("web certificate now names {}", wanted);
+        } catch (IOException | GeneralSecurityException e) {
+            Logger.warn("the web certificate could not be made to name {}: {}", addresses, e.getMessage());
+        }
+    }
+
+    /** The addresses a certificate names beside loopback, which it always names. */
+    private static List<String> named(Collection<InetAddress> addresses) {
+        return addresses.stream().filter(a -> !a.isLoopbackAddress() && !a.isAnyLocalAddress())
+                .map(a -> normal(a.getHostAddress())).distinct().sorted().toList();
+    }
+
+    /** An address as a certificate names it: IPv6 without its zone, in the JDK's one spelling. */
+    private static String normal(String address) {
+        String plain = address.replaceFirst("%.*$", "");
+        try {
+            return plain.matches("[0-9a-fA-F:.]+") ? InetAddress.getByName(plain).getHostAddress() : plain;
+        } catch (java.net.UnknownHostException e) {
+            return plain;
+        }
     }
 
     /**
@@ -163,6 +230,7 @@ final class WebCertificate {
     }
 
     private void use(KeyStore store) throws GeneralSecurityException {
+        this.store = store;
         KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         factory.init(store, STORE_PASSWORD);
         keys = (X509KeyManager) factory.getKeyManagers()[0];
@@ -196,16 +264,15 @@ final class WebCertificate {
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static KeyStore generate(String commonName) throws GeneralSecurityException, IOException {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        KeyPair pair = generator.generateKeyPair();
+    /** A self-signed certificate for {@code pair}, naming loopback and {@code addresses}, in a store of its own. */
+    private static KeyStore sign(String commonName, KeyPair pair, List<String> addresses) throws GeneralSecurityException, IOException {
         Instant now = Instant.now();
         X500Name name = new X500Name("CN=" + commonName.replaceAll("[,+=\"\\\\<>;]", "_") + ",OU=" + GENERATED + ",O=deskphone");
         List<GeneralName> names = new ArrayList<>();
         names.add(new GeneralName(GeneralName.dNSName, "localhost"));
         names.add(new GeneralName(GeneralName.iPAddress, "127.0.0.1"));
         names.add(new GeneralName(GeneralName.iPAddress, "::1"));
+        addresses.forEach(address -> names.add(new GeneralName(GeneralName.iPAddress, address)));
         try {
             JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, new BigInteger(64, new SecureRandom()),
                     Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(3650))), name, pair.getPublic());

@@ -30,6 +30,7 @@ import org.deskphone.config.ConfigStore;
 import org.deskphone.config.Source;
 import org.deskphone.dialplan.DialPlan;
 import org.deskphone.hal.BoardDescriptor;
+import org.deskphone.hal.NetworkStatus;
 import org.deskphone.loop.Clock;
 import org.deskphone.loop.PhoneLoop;
 import org.deskphone.net.NetworkService;
@@ -236,13 +237,16 @@ public final class WebServer {
             });
             Permissions permissions = new Permissions(data.resolve("resources").resolve(ResourceKind.WEB_PERMISSIONS.folder()));
             WebEndpoints endpoints = WebEndpoints.of(config.current(), board);
-            WebCertificate certificate = WebCertificate.loadOrCreate(folder, model);
+            WebCertificate certificate = WebCertificate.loadOrCreate(folder, model, addresses());
             WebContext context = new WebContext(this, logins, permissions, certificate);
             Routes routes = routesOf(context);
             StaticFiles files = new StaticFiles();
             ThreadPoolExecutor threads = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                     new Named("web"));
             threads.allowCoreThreadTimeOut(true);
+            if (network != null) {
+                coverAddresses(network, certificate, context, threads);
+            }
             List<HttpServer> servers = new ArrayList<>();
             Optional<URI> address = Optional.empty();
             try {
@@ -282,6 +286,45 @@ public final class WebServer {
                         + s.getAddress().getPort()).toList());
             }
             return new WebServer(context, servers, threads, address, routes);
+        }
+
+        /** The phone's addresses now, read on the loop; none without a network. */
+        private List<InetAddress> addresses() throws IOException {
+            if (network == null) {
+                return List.of();
+            }
+            NetworkService service = network;
+            java.util.function.Supplier<List<InetAddress>> read = () -> service.status().addresses().stream().map(NetworkStatus.Address::ip).toList();
+            if (loop.inLoop()) {
+                return read.get();
+            }
+            try {
+                return loop.ask(read).get(WebContext.LOOP_WAIT_MS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while starting the web UI", e);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                Logger.warn("the phone's addresses are not known yet ({}); the web certificate names loopback", e.toString());
+                return List.of();
+            }
+        }
+
+        /**
+         * Keeps the generated certificate naming the phone's addresses as they change; the status is read on the
+         * loop, the signing done on a web thread.
+         */
+        private void coverAddresses(NetworkService service, WebCertificate certificate, WebContext context, ExecutorService threads) {
+            Runnable check = () -> {
+                List<InetAddress> addresses = service.status().addresses().stream().map(NetworkStatus.Address::ip).toList();
+                if (!context.stopped()) {
+                    try {
+                        threads.execute(() -> certificate.cover(addresses));
+                    } catch (java.util.concurrent.RejectedExecutionException e) {
+                        Logger.debug("web UI stopping: certificate names left as they are");
+                    }
+                }
+            };
+            loop.post(() -> service.subscribe(check));
         }
 
         /**

@@ -163,7 +163,7 @@ class WebApiTest {
             assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
             assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
-            assertThat(response.headers().firstValue("Strict-Transport-Security")).isPresent();
+            assertThat(response.headers().firstValue("Strict-Transport-Security")).as("no HSTS with the phone's own certificate").isEmpty();
         }
         String etag = index.headers().firstValue("ETag").orElseThrow();
         assertThat(http.send(HttpRequest.newBuilder(phone.base()).header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString())
@@ -302,6 +302,12 @@ class WebApiTest {
     }
 
     private void replaceCertificate(WebPhone phone, ApiClient admin) throws Exception {
+        // The phone's own certificate names the address its network has (WebPhone's 192.0.2.7), soon after start.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!servedNames(phone).contains("192.0.2.7") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(servedNames(phone)).contains("192.0.2.7", "127.0.0.1", "localhost");
         JsonObject before = admin.get("/api/security/certificate").json();
         assertThat(before.get("generated").getAsBoolean()).isTrue();
         assertThat(before.get("key").getAsString()).isEqualTo("RSA 2048 bits");
@@ -323,10 +329,30 @@ class WebApiTest {
         assertThat(replaced.json().get("subject").getAsString()).isEqualTo("CN=phone.example.net");
         assertThat(replaced.json().get("generated").getAsBoolean()).isFalse();
         assertThat(servedCertificate(phone).getSubjectX500Principal().getName()).isEqualTo("CN=phone.example.net");
+        // The administrator's certificate: browsers may now be told to keep to HTTPS.
+        javax.net.ssl.HttpsURLConnection after = (javax.net.ssl.HttpsURLConnection) phone.base().toURL().openConnection();
+        after.setSSLSocketFactory(trustingAnything().getSocketFactory());
+        after.setHostnameVerifier((host, session) -> true);
+        assertThat(after.getResponseCode()).isEqualTo(200);
+        assertThat(after.getHeaderField("Strict-Transport-Security")).isEqualTo("max-age=31536000");
+        after.disconnect();
         assertThat(admin.post("/api/security/certificate", ApiClient.upload("mine.pem", bytes.toByteArray())).status()).isEqualTo(422);
     }
 
     private static X509Certificate servedCertificate(WebPhone phone) throws Exception {
+        try (SSLSocket socket = (SSLSocket) trustingAnything().getSocketFactory().createSocket("127.0.0.1", phone.base().getPort())) {
+            socket.startHandshake();
+            return (X509Certificate) socket.getSession().getPeerCertificates()[0];
+        }
+    }
+
+    private static List<String> servedNames(WebPhone phone) throws Exception {
+        var names = servedCertificate(phone).getSubjectAlternativeNames();
+        return names == null ? List.of() : names.stream().map(name -> String.valueOf(name.get(1))).toList();
+    }
+
+    /** TLS that takes any certificate: to see which one the phone serves. */
+    private static SSLContext trustingAnything() throws Exception {
         SSLContext any = SSLContext.getInstance("TLS");
         any.init(null, new TrustManager[] {new X509TrustManager() {
             @Override
@@ -342,10 +368,7 @@ class WebApiTest {
                 return new X509Certificate[0];
             }
         }}, null);
-        try (SSLSocket socket = (SSLSocket) any.getSocketFactory().createSocket("127.0.0.1", phone.base().getPort())) {
-            socket.startHandshake();
-            return (X509Certificate) socket.getSession().getPeerCertificates()[0];
-        }
+        return any;
     }
 
     private record KeyAndCertificate(KeyPair pair, X509Certificate certificate) {
