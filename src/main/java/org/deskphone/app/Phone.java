@@ -28,6 +28,7 @@ import org.deskphone.call.Telephone;
 import org.deskphone.keys.KeyLayout;
 import org.deskphone.sip.UserAgent;
 import org.deskphone.ui.Faceplate;
+import org.deskphone.web.WebServer;
 import org.tinylog.Logger;
 
 /**
@@ -57,6 +58,8 @@ public final class Phone {
     private Faceplate faceplate;
     private volatile UserAgent sip;
     private volatile String sipProblem = "not started";
+    private final SipRegistrations registrations = new SipRegistrations();
+    private volatile WebServer web;
 
     /** {@code systemZone} is the zone shown until settings or DHCP give one. */
     public Phone(Board board, DataFolder data, PhoneLoop loop, ConfigStore config, ZoneId systemZone) {
@@ -155,6 +158,15 @@ public final class Phone {
         });
     }
 
+    /** The web UI, once started; empty when it is off or could not start (the log says why). */
+    public java.util.Optional<WebServer> web() {
+        return java.util.Optional.ofNullable(web);
+    }
+
+    void attachWeb(WebServer server) {
+        this.web = server;
+    }
+
     /** The SIP user agent, once started; empty when SIP could not start ({@link #sipProblem()} says why). */
     public java.util.Optional<UserAgent> sip() {
         return java.util.Optional.ofNullable(sip);
@@ -173,6 +185,8 @@ public final class Phone {
                 telephony.detach();
             }
             telephony.attach(agent);
+            agent.addListener(registrations);
+            registrations.started(agent.accounts());
         });
     }
 
@@ -218,15 +232,25 @@ public final class Phone {
 
     void sipFailed(String why) {
         this.sipProblem = why;
+        registrations.stopped();
+    }
+
+    /** The accounts' registrations as the user agent last reported them, for the web UI; any thread. */
+    SipRegistrations registrations() {
+        return registrations;
     }
 
     /**
-     * Unregisters and stops SIP (while the loop still runs: the unregister's answers arrive there), then stops
-     * timers on the loop, the loop itself, closes the drivers and saves what the configuration store still
-     * holds; bounded by {@code timeout}.
+     * Stops the web UI; unregisters and stops SIP (while the loop still runs: the unregister's answers arrive
+     * there), then stops timers on the loop, the loop itself, closes the drivers and saves what the
+     * configuration store still holds; bounded by {@code timeout}.
      */
     public void stop(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        WebServer server = web;
+        if (server != null) {
+            server.stop();
+        }
         UserAgent agent = sip;
         if (agent != null && !loop.inLoop()) {
             agent.stop(Duration.ofMillis(Math.max(200, timeout.toMillis() - 400)));
