@@ -190,6 +190,21 @@ public final class Phone {
         });
     }
 
+    /** The board's configurable keys ({@code keys.line}, {@code keys.programmable}, {@code keys.soft}); the PC's by default. */
+    private KeyLayout.Counts keyCounts() {
+        KeyLayout.Counts pc = KeyLayout.Counts.PC;
+        return new KeyLayout.Counts(count("keys.line", pc.line()), count("keys.programmable", pc.programmable()), count("keys.soft", pc.soft()));
+    }
+
+    private int count(String name, int otherwise) {
+        try {
+            return board.descriptor().get(name).map(String::strip).map(Integer::parseInt).orElse(otherwise);
+        } catch (NumberFormatException e) {
+            Logger.warn("board descriptor: {} is not a number; {} is used", name, otherwise);
+            return otherwise;
+        }
+    }
+
     /**
      * The telephone and its faceplate on the loop: SIP through {@link SipTelephony} (attached when the user
      * agent starts), the dial plan in force ({@link PhoneDialPlan}), the call history kept in {@code <data>/history}, the
@@ -199,7 +214,7 @@ public final class Phone {
         CallHistory history = new CallHistory(historyFile.load(), historyFile);
         directory.load();
         telephone = new Telephone(loop, telephony, sounds, config, SipSetup.localOverlay(data, config), dialPlan::current, history);
-        faceplate = new Faceplate(loop, telephone, board.display(), board.leds(), config, KeyLayout.Counts.PC).idle(new Faceplate.IdleSource() {
+        faceplate = new Faceplate(loop, telephone, board.display(), board.leds(), config, keyCounts()).idle(new Faceplate.IdleSource() {
             @Override
             public java.time.LocalDateTime now() {
                 return network.zone().local(clock.now());

@@ -11,6 +11,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import org.deskphone.hal.Board;
 import org.deskphone.hal.BoardDescriptor;
 import org.deskphone.hal.Key;
 import org.deskphone.hal.Led;
@@ -45,6 +46,8 @@ class PhoneCallIT {
     private Lifecycle lifecycle;
     private Thread runner;
     private Phone phone;
+    /** The PC board's own mock drivers (the phone runs on them through the web UI's front panel). */
+    private volatile Board board;
 
     @AfterEach
     void stopThePhone() throws Exception {
@@ -63,7 +66,10 @@ class PhoneCallIT {
         BoardDescriptor pc = BoardDescriptor.load(Path.of("board"), "pc");
         BlockingQueue<Phone> ready = new LinkedBlockingQueue<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        lifecycle = new Lifecycle(() -> PcBoard.create(pc, null, null).withNetwork(MemoryNetwork.connected()), data, ready::add);
+        lifecycle = new Lifecycle(() -> {
+            board = PcBoard.create(pc, null, null).withNetwork(MemoryNetwork.connected());
+            return board;
+        }, data, ready::add);
         runner = new Thread(() -> {
             try {
                 lifecycle.run();
@@ -145,23 +151,23 @@ class PhoneCallIT {
     // ------------------------------------------------------------------ the person at the phone
 
     private MockKeypad keypad() {
-        return (MockKeypad) phone.board().keypad();
+        return (MockKeypad) board.keypad();
     }
 
     private MockHookSwitch hook() {
-        return (MockHookSwitch) phone.board().hook();
+        return (MockHookSwitch) board.hook();
     }
 
     private String screen() {
-        return ((MockDisplay) phone.board().display()).text();
+        return ((MockDisplay) board.display()).text();
     }
 
     private String line(int row) {
-        return ((MockDisplay) phone.board().display()).screen().line(row);
+        return ((MockDisplay) board.display()).screen().line(row);
     }
 
     private LedState led(Led led) {
-        return ((MockLeds) phone.board().leds()).state(led);
+        return ((MockLeds) board.leds()).state(led);
     }
 
     private void pressSoft(String label) throws Exception {
