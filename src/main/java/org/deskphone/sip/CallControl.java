@@ -679,7 +679,7 @@ final class CallControl {
     }
 
     /** Mixes these calls' audio with each other and the phone's (a local conference); others leave the mix. */
-    boolean conference(java.util.Collection<Call> members) {
+    boolean conference(Collection<Call> members) {
         List<MediaChannel> channels = new ArrayList<>();
         for (Call member : members) {
             if (member.media != null && member.active()) {

@@ -2,6 +2,7 @@ package org.deskphone.sip;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -32,7 +33,7 @@ public interface CallMedia {
      * A local conference: mixes these channels with each other and with the phone, and takes every other
      * channel out of the mix. Returns false when this media cannot mix (the interim media).
      */
-    default boolean conference(java.util.Collection<MediaChannel> members) {
+    default boolean conference(Collection<MediaChannel> members) {
         return false;
     }
 
