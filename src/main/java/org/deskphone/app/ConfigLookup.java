@@ -16,8 +16,12 @@ final class ConfigLookup {
     }
 
     static SettingLookup of(ConfigStore store) {
+        return name -> of(store.current()).get(name);
+    }
+
+    /** The same for one snapshot (a command that reads the saved configuration without running a phone). */
+    static SettingLookup of(Config config) {
         return name -> {
-            Config config = store.current();
             config.parameter(name); // a name the catalogue lacks is a programming error: fail loudly, not silently unset
             Config.Value value = config.explicitValues().get(name);
             return value == null ? Optional.empty() : Optional.of(value.text().trim()).filter(text -> !text.isEmpty());

@@ -27,6 +27,7 @@ import org.deskphone.net.time.SntpClient;
 import org.deskphone.net.time.TimeKeeper;
 import org.deskphone.sip.UserAgent;
 import org.deskphone.ui.IdleScreen;
+import org.deskphone.voice.PhoneAudio;
 import org.tinylog.Logger;
 
 /**
@@ -46,6 +47,7 @@ public final class Phone {
     private final PhoneClock clock;
     private final ExecutorService networkWorker;
     private final NetworkService network;
+    private final PhoneAudio audio;
     private final List<Consumer<KeyEvent>> keyListeners = new ArrayList<>();
     private final List<Consumer<HookState>> hookListeners = new ArrayList<>();
     private IdleScreen idleScreen;
@@ -73,6 +75,7 @@ public final class Phone {
         // <data>/network: provisioned 802.1X and OpenVPN files, the learned VLAN; made when something is written.
         this.network = new NetworkService(board.network(), loop, networkWorker, networkSettings(), time, systemZone,
                 LearnedVlan.in(networkData().resolve("learned-vlan")));
+        this.audio = PhoneAudio.open(board.audio(), loop, config.current(), network.qos().rtp());
     }
 
     public Board board() {
@@ -97,6 +100,11 @@ public final class Phone {
         return network;
     }
 
+    /** The media engine on the board's sound card, the calls' media and the tones; owned by the loop. */
+    public PhoneAudio audio() {
+        return audio;
+    }
+
     /** The phone's wall clock, corrected by its time source. */
     public PhoneClock clock() {
         return clock;
@@ -112,6 +120,7 @@ public final class Phone {
             board.hook().open(state -> loop.post(() -> hookChanged(state)));
             network.start();
             network.subscribe(this::drawIdle);
+            audio.follow(config, network);
             config.subscribe(this::configChanged);
             showIdle();
             Logger.info("phone up on board {} with data in {}", board.descriptor().name(), data);
@@ -184,6 +193,7 @@ public final class Phone {
             clockTick.cancel();
         }
         network.stop();
+        audio.close();
         return null;
     }
 

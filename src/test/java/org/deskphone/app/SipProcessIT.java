@@ -73,7 +73,8 @@ class SipProcessIT {
 
     @Test
     void callPlacesACallWithAudioAndReportsStatistics(Kamailio kamailio,
-            @BaresipPeer(user = "erin", record = true, audio = "60 whitenoise vol 0.4") Baresip erin) throws Exception {
+            @BaresipPeer(user = "erin", record = true, speech = true, codecs = BaresipPeer.ALL_CODECS,
+                    modules = BaresipPeer.CODEC_MODULES) Baresip erin) throws Exception {
         account(kamailio, "alice");
         Path play = org.deskphone.sip.SipTestAudio.noise(data.resolve("play.wav"), 15, 7);
         Path heard = data.resolve("heard.wav");
@@ -86,6 +87,19 @@ class SipProcessIT {
                 .contains("answered: PCMU/8000").contains("sent DTMF 42").containsPattern("statistics: codec PCMU/8000, SRTP none, sent \\d{3}");
         assertThat(org.deskphone.sip.SipTestAudio.correlation(play, heard, erin))
                 .as("each side heard the other").allMatch(c -> c > 0.6);
+    }
+
+    @Test
+    void callSaysWhichCodecAndSrtpSuiteItUsed(Kamailio kamailio,
+            @BaresipPeer(user = "judy", record = true, speech = true, codecs = BaresipPeer.ALL_CODECS,
+                    modules = BaresipPeer.CODEC_MODULES + " srtp", mediaEncryption = "srtp-mand") Baresip judy) throws Exception {
+        account(kamailio, "alice", "account.1.srtp_encryption = 2", "Account1AudioCodec = 125;0");
+        Process call = start(LAUNCHER.toString(), "call", kamailio.uri("judy"), "--data", data.toString(), "--seconds", "2");
+        assertThat(call.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String out = String.join("\n", output.stdout());
+        assertThat(call.exitValue()).as(output.describe()).isZero();
+        assertThat(out).contains("answered: opus/48000/2").contains("AES_CM_128_HMAC_SHA1_80")
+                .containsPattern("statistics: codec opus/48000/2, SRTP AES_CM_128_HMAC_SHA1_80, sent \\d{2,}, received \\d{2,}");
     }
 
     @Test

@@ -5,9 +5,11 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Random;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
+import org.deskphone.media.codec.Resampler;
 
 /**
  * Whether one recording carries another's audio: the best normalised cross-correlation of a window of the
@@ -34,17 +36,29 @@ final class AudioCheck {
         return file;
     }
 
+    /**
+     * A 16-bit WAV as 8 kHz mono, whatever its rate and channels (baresip records wideband codecs at their
+     * own rate, Opus in stereo): the first channel, resampled with the media engine's resampler.
+     */
     static short[] read(Path wav) throws Exception {
         try (AudioInputStream in = AudioSystem.getAudioInputStream(wav.toFile())) {
             byte[] bytes = in.readAllBytes();
             boolean big = in.getFormat().isBigEndian();
-            short[] samples = new short[bytes.length / 2];
+            int channels = in.getFormat().getChannels();
+            short[] samples = new short[bytes.length / 2 / channels];
             for (int i = 0; i < samples.length; i++) {
-                int lo = bytes[2 * i] & 0xff;
-                int hi = bytes[2 * i + 1];
-                samples[i] = big ? (short) ((lo << 8) | (bytes[2 * i + 1] & 0xff)) : (short) ((hi << 8) | lo);
+                int at = 2 * channels * i;
+                int lo = bytes[at] & 0xff;
+                int hi = bytes[at + 1];
+                samples[i] = big ? (short) ((lo << 8) | (bytes[at + 1] & 0xff)) : (short) ((hi << 8) | lo);
             }
-            return samples;
+            int rate = Math.round(in.getFormat().getSampleRate());
+            if (rate == 8000) {
+                return samples;
+            }
+            Resampler down = new Resampler(rate, 8000, samples.length);
+            short[] out = new short[(int) ((long) samples.length * 8000 / rate) + 1];
+            return Arrays.copyOf(out, down.process(samples, 0, samples.length, out, 0));
         }
     }
 
