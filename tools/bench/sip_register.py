@@ -123,8 +123,8 @@ def main():
             f.write("account.1.enable = 1\naccount.1.user_name = alice\naccount.1.password = alicepw\n"
                     "account.1.sip_server.1.address = 127.0.0.1\naccount.1.sip_server.1.port = %d\n"
                     "account.1.sip_server.1.expires = 300\naccount.1.sip_listen_port = %d\n" % (port, free_port()))
-        java = shutil.which("java")
-        deskphone = [java, "-Ddeskphone.home=" + ROOT, "-jar", os.path.join(ROOT, "target/deskphone.jar"), "run", "--data", data]
+        # As a user starts it: through the launcher, which execs the JVM with the project's JVM options.
+        deskphone = [os.path.join(ROOT, "tools/deskphone"), "run", "--data", data]
 
         subjects = [("baresip", baresip, r"200 OK .*binding"), ("deskphone", deskphone, r"line 1: registered with")]
         results = {name: [] for name, _, _ in subjects}
@@ -169,7 +169,8 @@ def main():
         "| | start → registered (ms) | idle RSS (MiB) | anonymous (MiB) | file-backed (MiB) | threads | SIGTERM → exit (ms) |",
         "|---|---|---|---|---|---|---|",
     ]
-    for name, rs in (("baresip", b), ("deskphone (`java -jar`, defaults)", d)):
+    opts = os.environ.get("DESKPHONE_JAVA_OPTS", "")
+    for name, rs in (("baresip", b), ("deskphone (`tools/deskphone run`%s)" % (", DESKPHONE_JAVA_OPTS=`%s`" % opts if opts else ""), d)):
         lines.append("| %s | %s | %s | %s | %s | %s | %s |" % (name, med([x["reg_ms"] for x in rs]), med([x["rss"] for x in rs]),
                      med([x["anon"] for x in rs]), med([x["file"] for x in rs]), med([x["threads"] for x in rs]),
                      med([x["stop_ms"] for x in rs])))

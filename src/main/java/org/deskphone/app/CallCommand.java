@@ -128,7 +128,7 @@ final class CallCommand implements Command {
 
     /** The voice DSCP as the network would decide it from the configuration, without a switch to ask. */
     private static Dscp voiceDscp(Config config, BoardDescriptor board, DataFolder data) {
-        Qos.Settings qos = NetConfiguration.read(ConfigLookup.of(config), board.model(), data.root().resolve("network")).qos();
+        Qos.Settings qos = NetConfiguration.read(config, board.model(), data.root().resolve("network")).qos();
         return Qos.decide(qos, Optional.empty(), java.util.OptionalInt.empty()).rtp();
     }
 

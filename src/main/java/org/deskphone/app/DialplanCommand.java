@@ -5,11 +5,17 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import org.deskphone.config.ConfigStore;
 import org.deskphone.dialplan.Decision;
 import org.deskphone.dialplan.DialPlan;
 import org.deskphone.dialplan.DialPlanException;
@@ -23,14 +29,15 @@ import org.deskphone.dialplan.Source;
 /**
  * {@code deskphone dialplan [options] INPUT...}: dials each INPUT (keys, off hook, one after the other
  * without pause, then silence) against a dial plan and prints what the phone would do, and after how
- * many seconds of silence. The plan is the phone's defaults changed by the options; lists take several
- * items separated by {@code ;}. Reading the configured plan ({@code --data}) waits for the
- * configuration store.
+ * many seconds of silence. The plan is the phone's defaults, or with {@code --data} the plan configured in
+ * that data folder (its configuration store and the rule files provisioning installed), changed by the
+ * options; lists take several items separated by {@code ;}.
  */
 final class DialplanCommand implements Command {
     private static final Gson JSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
     static final List<String> USAGE_LINES = List.of(
             "usage: deskphone dialplan [options] INPUT...",
+            "  --data DIR            start from the plan configured in the phone's data folder DIR (else the defaults)",
             "  --map MAP             digit map (ALE syntax), or 'default' for the manual's default map",
             "  --timer S             seconds a bare T waits (DigitMapTimer, default 3)",
             "  --auto-dial S         dial after S seconds without a key (default 5; 0 = never)",
@@ -69,16 +76,22 @@ final class DialplanCommand implements Command {
             USAGE_LINES.forEach(console.err()::println);
             return Main.USAGE;
         }
-        if (arguments.option("data").isPresent()) {
-            console.err().println("deskphone dialplan: --data: reading the configured plan needs the configuration store,"
-                    + " which is not there yet; give the plan with --map and the rule options");
+        DialPlanSettings base;
+        try {
+            base = configured(arguments);
+        } catch (IOException e) {
+            console.err().println("deskphone dialplan: --data: " + e.getMessage());
+            return Main.FAILED;
+        } catch (DialPlanException e) {
+            console.err().println("deskphone dialplan: the configured dial plan is refused: " + e.getMessage());
+            console.err().println("  a running phone keeps the plan it had; after a restart it dials with the default plan");
             return Main.FAILED;
         }
         DialPlan plan;
         int account;
         Source source;
         try {
-            plan = DialPlan.compile(settings(arguments));
+            plan = DialPlan.compile(settings(arguments, base));
             account = integer(arguments, "account", 1);
             if (account < 1) {
                 throw new IllegalArgumentException("--account counts from 1");
@@ -102,17 +115,32 @@ final class DialplanCommand implements Command {
         return Main.OK;
     }
 
-    private static DialPlanSettings settings(Arguments arguments) throws DialPlanException {
-        DialPlanSettings.Builder settings = DialPlanSettings.builder();
-        int timer = integer(arguments, "timer", DialPlanSettings.DigitMapSettings.DEFAULTS.timerSeconds());
+    /** The plan configured in {@code --data}'s folder, or the defaults without it. */
+    private static DialPlanSettings configured(Arguments arguments) throws IOException, DialPlanException {
+        Optional<String> data = arguments.option("data");
+        if (data.isEmpty()) {
+            return DialPlanSettings.defaults();
+        }
+        Path root = DataFolder.expand(data.get());
+        if (!Files.isDirectory(root)) {
+            throw new IOException("no data folder " + root);
+        }
+        return PhoneDialPlan.settings(ConfigStore.read(root.resolve(Lifecycle.CONFIG_FOLDER)), PhoneProvisioning.resources(root));
+    }
+
+    /** {@code base} changed by the options given. */
+    private static DialPlanSettings settings(Arguments arguments, DialPlanSettings base) throws DialPlanException {
+        DialPlanSettings.Builder settings = base.toBuilder();
+        DialPlanSettings.DigitMapSettings map = base.digitMap();
+        int timer = integer(arguments, "timer", map.timerSeconds());
         arguments.option("map").ifPresentOrElse(
-                map -> settings.digitMap(map.equals("default") ? DigitMap.ALE_DEFAULT : map, timer),
-                () -> settings.digitMap(new DialPlanSettings.DigitMapSettings(false, DigitMap.ALE_DEFAULT, timer,
-                        DialPlanSettings.ALL_SOURCES)));
-        settings.autoDialSeconds(integer(arguments, "auto-dial", 5));
-        settings.keyAsSend(KeyAsSend.ofCode(integer(arguments, "key-as-send", 1)));
-        settings.sendPoundKey(arguments.flag("send-pound-key"));
-        settings.dialNowDelaySeconds(integer(arguments, "dial-now-delay", 1));
+                text -> settings.digitMap(text.equals("default") ? DigitMap.ALE_DEFAULT : text, timer),
+                () -> settings.digitMap(new DialPlanSettings.DigitMapSettings(map.enabled(), map.map(), timer, map.appliesTo())));
+        settings.autoDialSeconds(integer(arguments, "auto-dial", base.autoDialSeconds()));
+        settings.keyAsSend(arguments.option("key-as-send").map(code -> KeyAsSend.ofCode(number(code, "--key-as-send")))
+                .orElse(base.keyAsSend()));
+        settings.sendPoundKey(arguments.flag("send-pound-key") || base.sendPoundKey());
+        settings.dialNowDelaySeconds(integer(arguments, "dial-now-delay", base.dialNowDelaySeconds()));
         arguments.option("emergency").ifPresent(settings::emergencyNumbers);
         arguments.option("filter").ifPresent(settings::numberFilter);
         arguments.option("impossible").ifPresent(value -> settings.impossibleMatch(switch (value) {
@@ -120,28 +148,15 @@ final class DialplanCommand implements Command {
             case "refuse" -> ImpossibleMatch.REFUSE;
             default -> throw new IllegalArgumentException("--impossible is dial or refuse, not " + value);
         }));
-        List<DialPlanSettings.ReplaceRuleSettings> replace = new ArrayList<>();
-        for (String item : items(arguments, "replace")) {
-            String[] rule = lines(item);
-            int equals = rule[0].indexOf('=');
+        rules(arguments, "replace", (text, lines) -> {
+            int equals = text.indexOf('=');
             if (equals < 0) {
-                throw new IllegalArgumentException("--replace takes PREFIX=REPLACE[@LINES], not " + item);
+                throw new IllegalArgumentException("--replace takes PREFIX=REPLACE[@LINES], not " + text);
             }
-            replace.add(new DialPlanSettings.ReplaceRuleSettings(rule[0].substring(0, equals), rule[0].substring(equals + 1), rule[1]));
-        }
-        settings.replaceRules(replace);
-        List<DialPlanSettings.DialNowSettings> dialNow = new ArrayList<>();
-        for (String item : items(arguments, "dial-now")) {
-            String[] rule = lines(item);
-            dialNow.add(new DialPlanSettings.DialNowSettings(rule[0], rule[1]));
-        }
-        settings.dialNowRules(dialNow);
-        List<DialPlanSettings.BlockOutSettings> blockOut = new ArrayList<>();
-        for (String item : items(arguments, "block-out")) {
-            String[] rule = lines(item);
-            blockOut.add(new DialPlanSettings.BlockOutSettings(rule[0], rule[1]));
-        }
-        settings.blockOut(blockOut);
+            return new DialPlanSettings.ReplaceRuleSettings(text.substring(0, equals), text.substring(equals + 1), lines);
+        }).ifPresent(settings::replaceRules);
+        rules(arguments, "dial-now", DialPlanSettings.DialNowSettings::new).ifPresent(settings::dialNowRules);
+        rules(arguments, "block-out", DialPlanSettings.BlockOutSettings::new).ifPresent(settings::blockOut);
         if (arguments.option("area-code").isPresent()) {
             String[] area = lines(arguments.option("area-code").get());
             String[] parts = area[0].split("[:-]");
@@ -162,8 +177,9 @@ final class DialplanCommand implements Command {
                     field(rule, 1), field(rule, 2), field(rule, 3).isEmpty() ? 0 : number(field(rule, 3), "--dialing-rule"),
                     field(rule, 4), DialPlanSettings.ALL_SOURCES);
             int account = integer(arguments, "account", 1);
-            settings.account(account, new DialPlanSettings.AccountSettings(true, "", null, DialPlanSettings.ALL_SOURCES,
-                    dialingRule));
+            DialPlanSettings.AccountSettings configured = base.account(account);
+            settings.account(account, new DialPlanSettings.AccountSettings(configured.digitMapEnabled(), configured.digitMap(),
+                    configured.digitMapTimerSeconds(), configured.digitMapAppliesTo(), dialingRule));
         }
         return settings.build();
     }
@@ -175,6 +191,19 @@ final class DialplanCommand implements Command {
             }
         }
         throw new IllegalArgumentException("--source is manual, history, directory or forward, not " + name);
+    }
+
+    /** A list option's items, each {@code RULE[@LINES]} made into a rule; empty when the option is not given. */
+    private static <T> Optional<List<T>> rules(Arguments arguments, String option, BiFunction<String, String, T> rule) {
+        if (arguments.option(option).isEmpty()) {
+            return Optional.empty();
+        }
+        List<T> rules = new ArrayList<>();
+        for (String item : items(arguments, option)) {
+            String[] parts = lines(item);
+            rules.add(rule.apply(parts[0], parts[1]));
+        }
+        return Optional.of(rules);
     }
 
     private static List<String> items(Arguments arguments, String option) {

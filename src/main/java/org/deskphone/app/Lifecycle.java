@@ -14,6 +14,7 @@ import org.deskphone.hal.Board;
 import org.deskphone.loop.Clock;
 import org.deskphone.loop.PhoneLoop;
 import org.deskphone.net.time.PhoneClock;
+import org.deskphone.provision.ConfigSink;
 import org.deskphone.provision.ProvisioningClient;
 import org.deskphone.sip.CheckSync;
 import org.deskphone.sip.SipEvents;
@@ -194,9 +195,9 @@ final class Lifecycle {
      */
     private Optional<ProvisioningClient> startProvisioning(Phone phone) {
         try {
-            ProvisioningClient client = PhoneProvisioning.builder(phone.board().descriptor(), data, phone.loop(),
-                    PhoneProvisioning.store(data), why -> request(Ending.RESTART), PhoneProvisioning.Overrides.NONE,
-                    phone.network()::dhcpSource)
+            ConfigSink store = new ConfigSink(phone.config(), phone.dialPlan()::rulesInstalled);
+            ProvisioningClient client = PhoneProvisioning.builder(phone.board().descriptor(), data, phone.loop(), store,
+                    why -> request(Ending.RESTART), PhoneProvisioning.Overrides.NONE, phone.network()::dhcpSource)
                     // Asked on the loop, where the user agent's calls live.
                     .callGuard(() -> phone.sip().map(ua -> !ua.calls().isEmpty()).orElse(false))
                     .build();

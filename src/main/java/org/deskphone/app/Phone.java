@@ -48,6 +48,7 @@ public final class Phone {
     private final ExecutorService networkWorker;
     private final NetworkService network;
     private final PhoneAudio audio;
+    private final PhoneDialPlan dialPlan;
     private final List<Consumer<KeyEvent>> keyListeners = new ArrayList<>();
     private final List<Consumer<HookState>> hookListeners = new ArrayList<>();
     private IdleScreen idleScreen;
@@ -76,6 +77,7 @@ public final class Phone {
         this.network = new NetworkService(board.network(), loop, networkWorker, networkSettings(), time, systemZone,
                 LearnedVlan.in(networkData().resolve("learned-vlan")));
         this.audio = PhoneAudio.open(board.audio(), loop, config.current(), network.qos().rtp());
+        this.dialPlan = new PhoneDialPlan(config, PhoneProvisioning.resources(data.root()));
     }
 
     public Board board() {
@@ -105,6 +107,11 @@ public final class Phone {
         return audio;
     }
 
+    /** The dial plan in force, following the configuration and the rule files provisioning installs. */
+    public PhoneDialPlan dialPlan() {
+        return dialPlan;
+    }
+
     /** The phone's wall clock, corrected by its time source. */
     public PhoneClock clock() {
         return clock;
@@ -122,6 +129,7 @@ public final class Phone {
             network.subscribe(this::drawIdle);
             audio.follow(config, network);
             config.subscribe(this::configChanged);
+            dialPlan.start();
             showIdle();
             Logger.info("phone up on board {} with data in {}", board.descriptor().name(), data);
             return null;
@@ -206,7 +214,7 @@ public final class Phone {
     }
 
     private org.deskphone.net.NetSettings networkSettings() {
-        return NetConfiguration.read(ConfigLookup.of(config), board.descriptor().model(), networkData());
+        return NetConfiguration.read(config.current(), board.descriptor().model(), networkData());
     }
 
     /** {@code <data>/network}: provisioned 802.1X and OpenVPN files, the learned VLAN; made when written. */

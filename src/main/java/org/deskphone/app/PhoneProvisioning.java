@@ -14,7 +14,6 @@ import org.deskphone.loop.PhoneLoop;
 import org.deskphone.provision.ConfigSink;
 import org.deskphone.provision.DeviceIdentity;
 import org.deskphone.provision.FileSequence;
-import org.deskphone.provision.InterimConfigSink;
 import org.deskphone.provision.PnpDiscovery;
 import org.deskphone.provision.ProvisioningClient;
 import org.deskphone.provision.ProvisioningSettings;
@@ -30,8 +29,8 @@ import org.tinylog.Logger;
 /**
  * Wires provisioning for a phone or for {@code deskphone provision}: the board's identity and switches, the
  * data folder's state and resources, and the configuration store. Where the files are:
- * {@code <data>/config/provisioned.properties} (the interim store), {@code <data>/provision/state.properties},
- * {@code <data>/resources/...}.
+ * {@code <data>/config/store.cfg} (the configuration, with the MD5s of the files applied last),
+ * {@code <data>/provision/state.properties} (the resources' MD5s), {@code <data>/resources/...}.
  */
 final class PhoneProvisioning {
 
@@ -46,9 +45,9 @@ final class PhoneProvisioning {
     private PhoneProvisioning() {
     }
 
-    /** The store provisioning reads and writes. At merge, the configuration store's adapter replaces this. */
-    static ConfigSink store(DataFolder data) throws IOException {
-        return InterimConfigSink.at(data.root().resolve("config").resolve("provisioned.properties"));
+    /** {@code <data>/resources}: the files provisioning downloads, a folder per {@link ResourceKind}. */
+    static Path resources(Path dataRoot) {
+        return dataRoot.resolve("resources");
     }
 
     static ProvisioningClient.Builder builder(BoardDescriptor board, DataFolder data, PhoneLoop loop, ConfigSink store,
@@ -65,7 +64,7 @@ final class PhoneProvisioning {
         DeviceIdentity identity = DeviceIdentity.of(board, overrides.mac(), overrides.model(), overrides.modelCode(),
                 Version.version());
         // Folders are made when something is written, so that a phone that never provisioned leaves none.
-        Path resources = data.root().resolve("resources");
+        Path resources = resources(data.root());
         boolean dhcp = overrides.dhcp() || board.flag("provision.dhcp", false);
         Optional<String> dhcpInterface = overrides.dhcpInterface().or(() -> board.get("provision.interface"));
         return ProvisioningClient.builder(loop, store, identity)

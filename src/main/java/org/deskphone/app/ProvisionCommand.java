@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.deskphone.config.ConfigStore;
 import org.deskphone.hal.BoardDescriptor;
 import org.deskphone.loop.Clock;
 import org.deskphone.loop.PhoneLoop;
@@ -20,10 +23,12 @@ import org.deskphone.provision.Trigger;
 
 /**
  * {@code deskphone provision}: one provisioning run, now, against {@code --url} (or, without it, wherever
- * the configuration and {@code --dhcp} point), into the phone's data folder. Prints each request, what
- * changed and whether a restart is needed; exits 0 when the configuration came and every file was taken.
+ * the configuration and {@code --dhcp} point), into the phone's configuration store, which it opens and
+ * saves before it ends. Prints each request, what changed and whether a restart is needed; exits 0 when the
+ * configuration came, every file was taken and the configuration is saved.
  */
 final class ProvisionCommand implements Command {
+    private static final Duration SAVE_TIMEOUT = Duration.ofSeconds(10);
     private static final Set<String> OPTIONS = Set.of("url", "mac", "model", "model-code", "user", "password", "interface",
             "ca", "client-cert", "client-cert-password", "board", "data", "log-level");
 
@@ -58,10 +63,12 @@ final class ProvisionCommand implements Command {
                 arguments.option("client-cert").map(Path::of), arguments.option("client-cert-password").orElse(""),
                 arguments.flag("insecure"));
         PhoneLoop loop = new PhoneLoop(Clock.system());
+        ConfigStore store = ConfigStore.open(data.folder(Lifecycle.CONFIG_FOLDER), loop);
         loop.start("provision-loop");
+        RunReport report;
+        boolean saved;
         try {
-            ConfigSink store = PhoneProvisioning.store(data);
-            ProvisioningClient client = PhoneProvisioning.builder(board, data, loop, store,
+            ProvisioningClient client = PhoneProvisioning.builder(board, data, loop, new ConfigSink(store),
                     why -> { }, overrides).build();
             CompletableFuture<RunReport> run;
             Optional<String> url = arguments.option("url");
@@ -75,12 +82,35 @@ final class ProvisionCommand implements Command {
             } else {
                 run = client.runNow(Trigger.NOW);
             }
-            RunReport report = run.get(30, TimeUnit.MINUTES);
+            report = run.get(30, TimeUnit.MINUTES);
             report.lines().forEach(console.out()::println);
             client.stop();
-            return report.succeeded() ? Main.OK : Main.FAILED;
         } finally {
             loop.stop(Duration.ofSeconds(2));
+            saved = save(store, console);
         }
+        if (!saved) {
+            return Main.FAILED;
+        }
+        return report.succeeded() ? Main.OK : Main.FAILED;
+    }
+
+    /** Waits for what the run committed to be on disk, then closes the store; says so when it is not. */
+    private static boolean save(ConfigStore store, Console console) {
+        try {
+            store.saved().get(SAVE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            console.err().println("deskphone provision: the configuration was not saved: " + e.getCause().getMessage());
+            store.close(SAVE_TIMEOUT);
+            return false;
+        } catch (InterruptedException | TimeoutException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            console.err().println("deskphone provision: the configuration was not saved within " + SAVE_TIMEOUT.toSeconds() + " s");
+            store.close(SAVE_TIMEOUT);
+            return false;
+        }
+        return store.close(SAVE_TIMEOUT);
     }
 }

@@ -18,7 +18,6 @@ import org.deskphone.config.ConfigChange;
 import org.deskphone.config.Source;
 import org.deskphone.config.format.Dialect;
 import org.deskphone.hal.BoardDescriptor;
-import org.deskphone.provision.ConfigSink;
 import org.deskphone.sip.LocalEndpoint;
 import org.deskphone.sip.SettingLookup;
 import org.deskphone.sip.SipConfiguration;
@@ -27,11 +26,10 @@ import org.tinylog.Logger;
 
 /**
  * Where the SIP user agent's settings come from: the configuration store, by either manual's names (see
- * {@link SipConfiguration}); before it, the file {@code <data>/sip.cfg}, one {@code name = value} per line
- * with {@code #} for comments, which stands for local settings until the store can be set from the web UI
- * or the keypad; after it, provisioning's interim store, until provisioning writes to the configuration
- * store. The listening addresses come from the board descriptor's {@code sip.addresses} (default: loopback
- * only, so that a PC sends nothing beyond it unless told to).
+ * {@link SipConfiguration}), which provisioning writes into; before it, the file {@code <data>/sip.cfg},
+ * one {@code name = value} per line with {@code #} for comments, which stands for local settings until the
+ * store can be set from the web UI or the keypad. The listening addresses come from the board descriptor's
+ * {@code sip.addresses} (default: loopback only, so that a PC sends nothing beyond it unless told to).
  */
 final class SipSetup {
     static final String FILE = "sip.cfg";
@@ -43,20 +41,19 @@ final class SipSetup {
         Map<String, String> values = new HashMap<>(read(data.root().resolve(FILE)));
         values.putAll(overrides);
         Path certificate = data.folder("sip").resolve("device-certificate.p12");
-        return SipConfiguration.read(lookup(values, config, PhoneProvisioning.store(data)), addresses(board),
+        return SipConfiguration.read(lookup(values, config), addresses(board),
                 Version.product() + " " + board.model(), Optional.of(certificate));
     }
 
     /**
      * {@code sip.cfg} (and the command line) first, then what the configuration store holds beyond its
      * factory defaults (SipConfiguration has the manuals' defaults itself and must see which dialect's
-     * parameter was really set), then provisioning's interim store, which it writes until it is wired to
-     * the configuration store.
+     * parameter was really set).
      */
-    static SettingLookup lookup(Map<String, String> local, Config config, ConfigSink provisioned) {
+    static SettingLookup lookup(Map<String, String> local, Config config) {
         SettingLookup own = SettingLookup.of(local);
         SettingLookup store = fromStore(config);
-        return name -> own.get(name).or(() -> store.get(name)).or(() -> provisioned.get(name));
+        return name -> own.get(name).or(() -> store.get(name));
     }
 
     /** A value the store holds by a name of either dialect, when it was set (locally or by provisioning). */

@@ -34,8 +34,9 @@ public final class Conversion {
 
     /**
      * Converts a settings file of either dialect (told from its content) to {@code target}. Values that
-     * do not fit their parameter are left out with a warning; unknown keys are carried over as they
-     * are; blank {@code .cfg} values, which change nothing, are left out.
+     * do not fit their parameter, or that the target dialect cannot write (an XML password with
+     * surrounding blanks has no {@code .cfg} form), are left out with a warning; unknown keys are carried
+     * over as they are; blank {@code .cfg} values, which change nothing, are left out.
      *
      * @throws FormatException when the file is not a readable settings file
      */
@@ -48,15 +49,27 @@ public final class Conversion {
         List<Setting> out = new ArrayList<>();
         for (Assignments.Assignment assignment : assignments.assignments) {
             boolean override = target == Dialect.XML && assignment.override();
+            Setting setting;
             if (assignment.parameter() == null) {
-                out.add(new Setting(assignment.key(), assignment.value(), 0, override));
-                continue;
+                setting = new Setting(assignment.key(), assignment.value(), 0, override);
+            } else {
+                Parameter parameter = assignment.parameter();
+                String value = assignment.value() == null ? null
+                        : target == Dialect.XML ? parameter.type().toXml(assignment.value()) : assignment.value();
+                setting = new Setting(keyIn(target, parameter), value, 0, override);
             }
-            Parameter parameter = assignment.parameter();
-            String value = assignment.value() == null ? null : target == Dialect.XML ? parameter.type().toXml(assignment.value()) : assignment.value();
-            out.add(new Setting(keyIn(target, parameter), value, 0, override));
+            try {
+                write(target, List.of(setting));
+                out.add(setting);
+            } catch (IllegalArgumentException e) {
+                problems.add(Problem.warning(source, assignment.line(), e.getMessage() + " in " + target + "; left out"));
+            }
         }
-        return new Result(target == Dialect.CFG ? CfgFormat.write(out) : XmlFormat.write(out), problems);
+        return new Result(write(target, out), problems);
+    }
+
+    private static String write(Dialect dialect, List<Setting> settings) {
+        return dialect == Dialect.CFG ? CfgFormat.write(settings) : XmlFormat.write(settings);
     }
 
     /**
@@ -77,7 +90,7 @@ public final class Conversion {
                 out.add(Setting.of(key, Parameter.withoutUrlPassword(value.text())));
             }
         });
-        return dialect == Dialect.CFG ? CfgFormat.write(out) : XmlFormat.write(out);
+        return write(dialect, out);
     }
 
     /** True for unknown keys whose name says they hold a secret; they are masked and never exported. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.deskphone.config.Config;
 import org.tinylog.Logger;
 
 /**
@@ -157,9 +158,26 @@ public final class DialPlan {
         try {
             return new Update(compile(next), null);
         } catch (DialPlanException e) {
-            Logger.warn("dial plan refused, the previous one stays in force: {}", e.getMessage());
-            return new Update(current, e);
+            return refused(current, e);
         }
+    }
+
+    /**
+     * As {@link #update(DialPlan, DialPlanSettings)}, for the settings {@code config} and the installed rule
+     * {@code files} give ({@link DialPlanSettings#from}); a rule item that is not one is refused the same way.
+     */
+    public static Update update(DialPlan current, Config config, RuleFiles files) {
+        Objects.requireNonNull(current, "current");
+        try {
+            return update(current, DialPlanSettings.from(config, files));
+        } catch (DialPlanException e) {
+            return refused(current, e);
+        }
+    }
+
+    private static Update refused(DialPlan current, DialPlanException why) {
+        Logger.warn("dial plan refused, the previous one stays in force: {}", why.getMessage());
+        return new Update(current, why);
     }
 
     /** The outcome of {@link #update}: the plan in force, and why the new settings were refused (or null). */

@@ -1,50 +1,59 @@
 package org.deskphone.dialplan;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.deskphone.config.Config;
 
 /**
- * Everything the dial plan reads from the configuration, as provisioned: patterns and lists are the
- * raw text of the parameters, so that {@link DialPlan#compile(DialPlanSettings)} can refuse a bad one
- * with its position. Immutable; build with {@link #builder()}, which starts from the defaults.
+ * Everything the dial plan reads from the configuration: patterns and lists are the raw text of the
+ * parameters, so that {@link DialPlan#compile(DialPlanSettings)} can refuse a bad one with its position.
+ * Immutable; {@link #from(Config, RuleFiles)} reads the phone's configuration, {@link #builder()} starts from
+ * the defaults (tests, the command line).
  *
- * <p>Where each value comes from (ALE {@code config.xml} / Yealink {@code .cfg}); defaults follow the
- * ALE manual where both name one:
+ * <p>Where each value comes from: the catalogue's canonical name, then the ALE {@code config.xml} id and the
+ * Yealink {@code .cfg} key it stands for, with their seed lines (seed 004 is the ALE manual, seed 000
+ * Yealink's). Where both manuals have a parameter for the same thing, the one that was set wins and with
+ * neither set the ALE default holds.
  * <table>
  * <caption>parameters</caption>
- * <tr><td>{@link #digitMap()}</td><td>{@code DigitMapEnable}, {@code DigitMap}, {@code DigitMapTimer},
+ * <tr><td>{@link #digitMap()}</td><td>{@code dialplan.digit_map.{enable,map,timer}}: {@code DigitMapEnable},
+ *   {@code DigitMap}, {@code DigitMapTimer}; {@code dialplan.digit_map.in_{history,directory,forward,manual}}:
  *   {@code DigitMapIn{History,Directory,Forward,Manual}Enable} (seed 004 L6273-6365)</td></tr>
- * <tr><td>{@link #accounts()}</td><td>per account X: {@code AccountXDigitMapEnable}, {@code AccountXDigitMap},
- *   {@code AccountXDigitMapTimer}, {@code AccountXDigitMapIn*Enable} (L6372-6459) and
- *   {@code AccountXDialingRule*} (L6060-6197)</td></tr>
+ * <tr><td>{@link #accounts()}</td><td>per account X: {@code account.X.digit_map.*}: {@code AccountXDigitMapEnable},
+ *   {@code AccountXDigitMap}, {@code AccountXDigitMapTimer}, {@code AccountXDigitMapIn*Enable} (L6372-6459);
+ *   {@code account.X.dialing_rule.*}: {@code AccountXDialingRule*} (L6060-6197)</td></tr>
  * <tr><td>{@link #impossibleMatch()}</td><td>no parameter in either manual (ALE digest A-11b)</td></tr>
- * <tr><td>{@link #replaceRules()}</td><td>{@code dialplan.item.X} (seed 000 L8593-8617) or the
- *   {@code <DialRule>} file of {@code dialplan_replace_rule.url} (L1036-1107), which overwrites them</td></tr>
- * <tr><td>{@link #dialNowRules()}</td><td>{@code dialnow.item.X} (L8571-8591) or the {@code <DialNow>} file of
- *   {@code dialplan_dialnow.url} (L1109-1178)</td></tr>
+ * <tr><td>{@link #replaceRules()}</td><td>the enabled {@code dialplan.item.X} (seed 000 L8593-8617), or, while
+ *   {@code dialplan_replace_rule.url} is set and its {@code <DialRule>} file is installed, that file's rules,
+ *   which overwrite them (L1036-1107)</td></tr>
+ * <tr><td>{@link #dialNowRules()}</td><td>{@code dialnow.item.X} (L8571-8591), or the {@code <DialNow>} file of
+ *   {@code dialplan_dialnow.url} in the same way (L1109-1178)</td></tr>
  * <tr><td>{@link #dialNowDelaySeconds()}</td><td>{@code phone_setting.dialnow_delay}, 1-14, default 1 (L11031)</td></tr>
  * <tr><td>{@link #areaCode()}</td><td>{@code dialplan.area_code.{code,min_len,max_len,line_id}} (L8424-8512)</td></tr>
  * <tr><td>{@link #blockOut()}</td><td>{@code dialplan.block_out.number.X} and {@code .line_id.X} (L8520-8569)</td></tr>
- * <tr><td>{@link #emergencyNumbers()}</td><td>{@code SettingEmergencyNumber} (seed 004 L3078) /
- *   {@code phone_setting.emergency.number} (seed 000 L11113); both default {@code 112,911,110}</td></tr>
- * <tr><td>{@link #hotline()}</td><td>{@code FeatureHotlineEnable}, {@code FeatureHotlineNumber},
- *   {@code FeatureHotlineDelayTimeout} (seed 004 L6471-6541, delay default 0) / {@code features.hotline_number},
- *   {@code features.hotline_delay} (seed 000 L9559-9594, default 4)</td></tr>
- * <tr><td>{@link #keyAsSend()}</td><td>{@code FeatureKeyAsSend} (seed 004 L11498) / {@code features.pound_key.mode}
- *   (seed 000 L9861)</td></tr>
+ * <tr><td>{@link #emergencyNumbers()}</td><td>{@code phone_setting.emergency.number}: {@code SettingEmergencyNumber}
+ *   (seed 004 L3078) / {@code phone_setting.emergency.number} (seed 000 L11113); both default {@code 112,911,110}</td></tr>
+ * <tr><td>{@link #hotline()}</td><td>{@code features.hotline_enable}: {@code FeatureHotlineEnable};
+ *   {@code features.hotline_number}: {@code FeatureHotlineNumber} / {@code features.hotline_number};
+ *   {@code features.hotline_delay}: {@code FeatureHotlineDelayTimeout} (seed 004 L6471-6541, delay default 0) /
+ *   {@code features.hotline_delay} (seed 000 L9559-9594, default 4). Yealink has no switch: a number turns the
+ *   hotline on unless the switch was set</td></tr>
+ * <tr><td>{@link #keyAsSend()}</td><td>{@code features.pound_key.mode}: {@code FeatureKeyAsSend} (seed 004 L11498) /
+ *   {@code features.pound_key.mode} (seed 000 L9861)</td></tr>
  * <tr><td>{@link #sendPoundKey()}</td><td>{@code features.send_pound_key} (seed 000 L9836)</td></tr>
- * <tr><td>{@link #numberFilter()}</td><td>{@code FeatureCallNumberFilter}, default {@code ,-()} (seed 004 L6755)</td></tr>
- * <tr><td>{@link #autoDialSeconds()}</td><td>{@code FeatureAutoDialOutTimer}, 0-18, default 5 (seed 004 L6603) /
- *   {@code phone_setting.inter_digit_time}, 1-14, default 4 (seed 000 L10675); 0 turns it off</td></tr>
+ * <tr><td>{@link #numberFilter()}</td><td>{@code features.call_number_filter}: {@code FeatureCallNumberFilter},
+ *   default {@code ,-()} (seed 004 L6755)</td></tr>
+ * <tr><td>{@link #autoDialSeconds()}</td><td>{@code features.auto_dial_out_timer}: {@code FeatureAutoDialOutTimer},
+ *   0-18, default 5 (seed 004 L6603), or, when only it is set, {@code phone_setting.inter_digit_time}, 1-14,
+ *   default 4 (seed 000 L10675); 0 turns it off</td></tr>
  * <tr><td>{@link #liveDialpad()}</td><td>{@code phone_setting.predial_autodial} (seed 000 L10651)</td></tr>
  * <tr><td>{@link #redialTone()}</td><td>{@code features.redial_tone} (seed 000 L10001)</td></tr>
- * <tr><td>{@link #ringBackTimeoutSeconds()}</td><td>{@code FeatureRingBackTimeout}, 0-120, default 60 (seed 004 L6584)</td></tr>
+ * <tr><td>{@link #ringBackTimeoutSeconds()}</td><td>{@code features.ring_back_timeout}: {@code FeatureRingBackTimeout},
+ *   0-120, default 60 (seed 004 L6584)</td></tr>
  * </table>
  */
 public record DialPlanSettings(
@@ -82,6 +91,26 @@ public record DialPlanSettings(
         Objects.requireNonNull(keyAsSend, "keyAsSend");
         numberFilter = Objects.requireNonNullElse(numberFilter, "");
         redialTone = Objects.requireNonNullElse(redialTone, "");
+    }
+
+    /**
+     * The settings the configuration gives, with the rules of the files provisioning installed.
+     *
+     * @throws DialPlanException naming the setting, when a {@code dialplan.item.X} or {@code dialnow.item.X}
+     *     is not a rule item; {@link DialPlan#compile} checks everything else
+     */
+    public static DialPlanSettings from(Config config, RuleFiles files) throws DialPlanException {
+        return DialPlanParameters.read(config, files);
+    }
+
+    /** True when {@link #from} reads the parameter {@code name} (canonical): a change of it may change the plan. */
+    public static boolean reads(String name) {
+        return DialPlanParameters.reads(name);
+    }
+
+    /** As {@link #from(Config, RuleFiles)}, without installed rule files. */
+    public static DialPlanSettings from(Config config) throws DialPlanException {
+        return from(config, RuleFiles.NONE);
     }
 
     /** The phone's defaults. */
@@ -160,27 +189,6 @@ public record DialPlanSettings(
             replace = Objects.requireNonNullElse(replace, "");
             lines = Objects.requireNonNullElse(lines, "");
         }
-
-        /**
-         * From a {@code dialplan.item.X} value, {@code Enabled,Prefix,Replaced,LineID} (seed 000
-         * L8605-8609); empty when the item is disabled. Commas inside {@code [...]} belong to the pattern,
-         * those after the third field to the list of lines ({@code 1,2(xx),002$1,1,2}).
-         */
-        public static Optional<ReplaceRuleSettings> fromItem(String value) throws DialPlanException {
-            List<String> fields = CommaFields.split(value, 4);
-            if (fields.size() < 3) {
-                throw new DialPlanException(value, -1, "a replace rule item is Enabled,Prefix,Replaced,LineID");
-            }
-            String enabled = fields.get(0).strip();
-            if (!enabled.equals("0") && !enabled.equals("1")) {
-                throw new DialPlanException(value, 0, "the first field (Enabled) is 0 or 1");
-            }
-            if (enabled.equals("0")) {
-                return Optional.empty();
-            }
-            return Optional.of(new ReplaceRuleSettings(fields.get(1).strip(), fields.get(2).strip(),
-                    fields.size() == 4 ? fields.get(3).strip() : ""));
-        }
     }
 
     /** A Yealink dial-now rule: {@code DialNowRule} (alias {@code rule}), {@code LineID} (alias {@code lines}). */
@@ -188,18 +196,6 @@ public record DialPlanSettings(
         public DialNowSettings {
             rule = Objects.requireNonNullElse(rule, "");
             lines = Objects.requireNonNullElse(lines, "");
-        }
-
-        /**
-         * From a {@code dialnow.item.X} value, {@code Dial-now rule, Line ID} (seed 000 L8583-8585); commas
-         * after the rule belong to the list of lines.
-         */
-        public static DialNowSettings fromItem(String value) throws DialPlanException {
-            List<String> fields = CommaFields.split(value, 2);
-            if (fields.get(0).isBlank()) {
-                throw new DialPlanException(value, -1, "a dial-now item is Rule,LineID");
-            }
-            return new DialNowSettings(fields.get(0).strip(), fields.size() == 2 ? fields.get(1).strip() : "");
         }
     }
 
@@ -227,32 +223,6 @@ public record DialPlanSettings(
 
         public HotlineSettings {
             number = Objects.requireNonNullElse(number, "");
-        }
-    }
-
-    /** Splits on commas that are not inside {@code [...]}, into at most {@code limit} fields. */
-    private static final class CommaFields {
-        static List<String> split(String value, int limit) {
-            List<String> fields = new ArrayList<>();
-            if (value == null) {
-                fields.add("");
-                return fields;
-            }
-            int depth = 0;
-            int start = 0;
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (c == '[') {
-                    depth++;
-                } else if (c == ']' && depth > 0) {
-                    depth--;
-                } else if (c == ',' && depth == 0 && fields.size() < limit - 1) {
-                    fields.add(value.substring(start, i));
-                    start = i + 1;
-                }
-            }
-            fields.add(value.substring(start));
-            return fields;
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.deskphone.config.Config;
 import org.deskphone.hal.NetworkPlan;
 import org.deskphone.hal.NetworkStatus;
 import org.deskphone.net.syslog.SyslogSettings;
@@ -202,7 +203,7 @@ public final class NetConfiguration {
     public static final String SYSLOG_SERVER = "syslog.server";
     /** ALE {@code DeviceSyslogRemoteServerPort}. */
     public static final String SYSLOG_PORT = "syslog.port";
-    /** ALE {@code DeviceSyslogRemoteServerProtocol}: udp, tcp (and tls, ours). */
+    /** ALE {@code DeviceSyslogRemoteServerProtocol}: udp, tcp (and tls, ours: the catalogue takes it too). */
     public static final String SYSLOG_TRANSPORT = "syslog.transport";
     /** Yealink {@code syslog.log_level}: 0-6. */
     public static final String SYSLOG_LEVEL = "syslog.log_level";
@@ -225,17 +226,17 @@ public final class NetConfiguration {
     /**
      * Reads the settings.
      *
-     * @param get   the configuration
+     * @param config the configuration
      * @param model the board's model name, the DHCP host name by default
      * @param files where the phone keeps its network files: {@code 802.1x/ca.pem} and {@code 802.1x/client.pem},
      *              the unpacked OpenVPN files in {@code openvpn/} under either set of the ALE names (L1447-1455,
      *              L1605-1623). Provisioning does not fill it yet: it keeps the OpenVPN bundle packed in
      *              {@code <data>/resources/openvpn} and has no 802.1X certificate URLs.
      */
-    public static NetSettings read(SettingLookup get, String model, Path files) {
-        SettingReader in = new SettingReader(get);
+    public static NetSettings read(Config config, String model, Path files) {
+        SettingReader in = new SettingReader(config);
         NetSettings.Addressing addressing = addressing(in, model);
-        NetworkPlan.Discovery discovery = new NetworkPlan.Discovery(in.flag(LLDP, true), in.number(LLDP_INTERVAL, 1, 3600, 60),
+        NetworkPlan.Discovery discovery = new NetworkPlan.Discovery(in.flag(LLDP, true), in.number(LLDP_INTERVAL, 60),
                 in.flag(CDP, true));
         return new NetSettings(addressing, vlan(in), discovery, qos(in), dot1x(in, files.resolve("802.1x")),
                 vpn(in, files.resolve("openvpn")), time(in), syslog(in, addressing.hostname()), in.problems);
@@ -246,28 +247,19 @@ public final class NetConfiguration {
         boolean v6 = false;
         Optional<String> stack = in.text(IP_STACK_MODE);
         if (stack.isPresent()) {
-            switch (stack.get().toLowerCase(Locale.ROOT)) {
-                case "ipv4" -> { }
-                case "ipv6" -> {
-                    v4 = false;
-                    v6 = true;
-                }
-                default -> in.problem(IP_STACK_MODE + " = '" + stack.get() + "' is not IPv4 or IPv6; using IPv4");
-            }
+            v4 = stack.get().equals("IPv4");
+            v6 = !v4;
         } else {
-            int mode = in.number(IP_ADDRESS_MODE, 0, 2, 0);
+            int mode = in.number(IP_ADDRESS_MODE, 0);
             v4 = mode != 1;
             v6 = mode != 0;
         }
         Optional<String> aleMode = in.text(DHCP_MODE).map(s -> s.toLowerCase(Locale.ROOT));
         boolean staticV4;
         if (aleMode.isPresent()) {
-            if (!List.of("static", "dynamic", "dynamicalcatel").contains(aleMode.get())) {
-                in.problem(DHCP_MODE + " = '" + aleMode.get() + "' is not Static, Dynamic or DynamicAlcatel; using Dynamic");
-            }
             staticV4 = aleMode.get().equals("static");
         } else {
-            int type = in.number(PORT_TYPE, 0, 2, 0);
+            int type = in.number(PORT_TYPE, 0);
             if (type == 1) {
                 in.problem(PORT_TYPE + " = 1 (PPPoE) is not supported; using DHCP");
             }
@@ -291,14 +283,14 @@ public final class NetConfiguration {
         boolean staticV6 = false;
         if (v6) {
             Optional<String> ale6 = in.text(IPV6_DHCP_MODE).map(s -> s.toLowerCase(Locale.ROOT));
-            staticV6 = ale6.map(m -> m.equals("static")).orElseGet(() -> in.number(IPV6_PORT_TYPE, 0, 1, 0) == 1);
+            staticV6 = ale6.map(m -> m.equals("static")).orElseGet(() -> in.number(IPV6_PORT_TYPE, 0) == 1);
             NetworkPlan.Mode automatic = in.flag(IPV6_SLAAC, true) ? NetworkPlan.Mode.AUTOMATIC : NetworkPlan.Mode.DHCP_ONLY;
             ipv6 = new NetworkPlan.Ipv6(automatic, Optional.empty(), Optional.empty());
             if (staticV6) {
                 Optional<InetAddress> ip = in.address(IPV6_IP, Inet6Address.class);
                 if (ip.isPresent()) {
                     ipv6 = new NetworkPlan.Ipv6(NetworkPlan.Mode.STATIC,
-                            Optional.of(new NetworkStatus.Address(ip.get(), in.number(IPV6_PREFIX, 0, 128, 64))),
+                            Optional.of(new NetworkStatus.Address(ip.get(), in.number(IPV6_PREFIX, 64))),
                             in.address(IPV6_GATEWAY, Inet6Address.class));
                 } else {
                     in.problem("static IPv6 needs " + IPV6_IP + "; using automatic IPv6");
@@ -322,7 +314,7 @@ public final class NetConfiguration {
         }
         String vendorClass = in.text(VCI).orElseGet(() -> aleMode.filter(m -> m.equals("dynamicalcatel")).isPresent()
                 ? "aledevice" : in.text(OPTION60).orElse("yealink"));
-        return new NetSettings.Addressing(ipv4, ipv6, dns, hostname, vendorClass, in.options(CUSTOM_OPTIONS, 128, 254, 5),
+        return new NetSettings.Addressing(ipv4, ipv6, dns, hostname, vendorClass, in.options(CUSTOM_OPTIONS),
                 link(in));
     }
 
@@ -331,14 +323,9 @@ public final class NetConfiguration {
             if (in.flag(LAN_AUTO, true)) {
                 return NetworkPlan.Link.NEGOTIATE;
             }
-            int speed = in.number(LAN_SPEED, 10, 100, 100);
-            if (speed != 10 && speed != 100) {
-                in.problem(LAN_SPEED + " = " + speed + " is not 10 or 100; using 100");
-                speed = 100;
-            }
-            return new NetworkPlan.Link(false, speed, !in.text(LAN_DUPLEX).map(d -> d.equalsIgnoreCase("half")).orElse(false));
+            return new NetworkPlan.Link(false, in.number(LAN_SPEED, 100), !in.text(LAN_DUPLEX).map(d -> d.equals("Half")).orElse(false));
         }
-        return switch (in.number(SPEED_DUPLEX, 0, 4, 0)) {
+        return switch (in.number(SPEED_DUPLEX, 0)) {
             case 1 -> new NetworkPlan.Link(false, 10, true);
             case 2 -> new NetworkPlan.Link(false, 100, true);
             case 3 -> new NetworkPlan.Link(false, 10, false);
@@ -349,7 +336,7 @@ public final class NetConfiguration {
 
     private static Vlan.Settings vlan(SettingReader in) {
         boolean manual = in.flag(VLAN_ENABLE, false);
-        int id = in.text(VLAN_NUMBER).isPresent() ? in.number(VLAN_NUMBER, 0, 4095, 4095) : in.number(VLAN_VID, 1, 4094, 1);
+        int id = in.text(VLAN_NUMBER).isPresent() ? in.number(VLAN_NUMBER, 4095) : in.number(VLAN_VID, 1);
         if (manual && in.text(VLAN_NUMBER).isEmpty() && in.text(VLAN_VID).isEmpty()) {
             // The manuals' defaults disagree (Yealink 1, ALE 4095, a reserved ID: digest A-40): tag nothing rather than guess.
             in.problem("VLAN enabled with no VLAN ID (" + VLAN_VID + " or " + VLAN_NUMBER + "); the port stays untagged");
@@ -358,22 +345,22 @@ public final class NetConfiguration {
             in.problem("VLAN enabled with ID " + id + ", which cannot tag (1-4094); the port stays untagged");
             manual = false;
         }
-        List<Integer> options = in.options(VLAN_DHCP_OPTION, 128, 254, 5);
+        List<Integer> options = in.options(VLAN_DHCP_OPTION);
         return new Vlan.Settings(manual, manual ? id : 1, in.flag(VLAN_DHCP, true),
                 options.isEmpty() ? List.of(DhcpFacts.VLAN) : options, in.flag(LLDP, true) && in.flag(LLDP_VLAN, true));
     }
 
     private static Qos.Settings qos(SettingReader in) {
-        Dscp rtp = new Dscp(in.number(RTP_DSCP, 0, 63, 46));
-        Dscp sip = new Dscp(in.text(SIP_DSCP).isPresent() ? in.number(SIP_DSCP, 0, 63, 40) : in.number(SIGNAL_DSCP, 0, 63, 26));
-        return new Qos.Settings(sip, rtp, in.optionalNumber(SIP_PRIORITY, 0, 7), in.optionalNumber(RTP_PRIORITY, 0, 7),
-                in.optionalNumber(VLAN_PRIORITY, 0, 7));
+        Dscp rtp = new Dscp(in.number(RTP_DSCP, 46));
+        Dscp sip = new Dscp(in.text(SIP_DSCP).isPresent() ? in.number(SIP_DSCP, 40) : in.number(SIGNAL_DSCP, 26));
+        return new Qos.Settings(sip, rtp, in.optionalNumber(SIP_PRIORITY), in.optionalNumber(RTP_PRIORITY),
+                in.optionalNumber(VLAN_PRIORITY));
     }
 
     private static Optional<NetworkPlan.Dot1x> dot1x(SettingReader in, Path folder) {
         NetworkPlan.Dot1x.Method method;
         if (in.text(DOT1X_METHOD).isPresent()) {
-            method = switch (in.number(DOT1X_METHOD, 0, 5, 0)) {
+            method = switch (in.number(DOT1X_METHOD, 0)) {
                 case 1 -> NetworkPlan.Dot1x.Method.MD5;
                 case 2 -> NetworkPlan.Dot1x.Method.TLS;
                 case 3 -> NetworkPlan.Dot1x.Method.PEAP_MSCHAPV2;
@@ -382,7 +369,7 @@ public final class NetConfiguration {
                 default -> null;
             };
         } else {
-            method = switch (in.number(DOT1X_MODE, 0, 4, 0)) {
+            method = switch (in.number(DOT1X_MODE, 0)) {
                 case 1 -> NetworkPlan.Dot1x.Method.MD5;
                 case 2 -> NetworkPlan.Dot1x.Method.TLS;
                 case 3 -> NetworkPlan.Dot1x.Method.PEAP_MSCHAPV2;
@@ -415,13 +402,9 @@ public final class NetConfiguration {
         // ALE names the files two ways: the unified ones (L1447-1455) and those of the tar bundle (L1605-1623).
         Optional<Path> config = existing(folder.resolve("vpn.cnf")).or(() -> existing(folder.resolve("openvpn-vpn.cnf")));
         String server = in.text(VPN_SERVER).orElse("");
-        String transport = in.text(VPN_TRANSPORT).orElse("UDP");
-        if (!transport.equalsIgnoreCase("udp") && !transport.equalsIgnoreCase("tcp")) {
-            in.problem(VPN_TRANSPORT + " = '" + transport + "' is not UDP or TCP; using UDP");
-            transport = "UDP";
-        }
+        boolean tcp = in.text(VPN_TRANSPORT).map(transport -> transport.equals("TCP")).orElse(false);
         try {
-            return Optional.of(new NetworkPlan.Vpn(server, in.number(VPN_PORT, 1, 65535, 1194), transport.equalsIgnoreCase("tcp"),
+            return Optional.of(new NetworkPlan.Vpn(server, in.number(VPN_PORT, 1194), tcp,
                     config, existing(folder.resolve("openvpn-ca.crt")),
                     existing(folder.resolve("openvpn-client.crt")).or(() -> existing(folder.resolve("openvpn-cert.crt"))),
                     existing(folder.resolve("openvpn-client.key")).or(() -> existing(folder.resolve("openvpn-key.key"))),
@@ -433,7 +416,7 @@ public final class NetConfiguration {
     }
 
     private static TimeSettings time(SettingReader in) {
-        TimeSettings.Method method = switch (in.number(TIME_METHOD, 0, 2, 0)) {
+        TimeSettings.Method method = switch (in.number(TIME_METHOD, 0)) {
             case 1 -> TimeSettings.Method.SIP_SERVER;
             case 2 -> TimeSettings.Method.MANUAL;
             default -> TimeSettings.Method.SNTP;
@@ -443,9 +426,9 @@ public final class NetConfiguration {
         in.text(NTP2).filter(s -> !servers.contains(s)).ifPresent(servers::add);
         boolean configured = !servers.isEmpty();
         Duration refresh = Duration.ofSeconds(in.text(SNTP_REFRESH).isPresent()
-                ? in.number(SNTP_REFRESH, 0, Integer.MAX_VALUE, 3600) : in.number(NTP_INTERVAL, 15, 86400, 3600));
-        ClockFormat format = new ClockFormat(in.number(TIME_FORMAT, 0, 1, 1) == 1,
-                in.number(DATE_FORMAT, 0, ClockFormat.dateFormats() - 1, 0));
+                ? in.number(SNTP_REFRESH, 3600) : in.number(NTP_INTERVAL, 3600));
+        ClockFormat format = new ClockFormat(in.number(TIME_FORMAT, 1) == 1,
+                in.number(DATE_FORMAT, 0));
         return new TimeSettings(method, configured ? servers : DEFAULT_NTP_SERVERS, configured, refresh, zone(in), format);
     }
 
@@ -457,7 +440,7 @@ public final class NetConfiguration {
         // ALE's summer time is off by default, Yealink's automatic (L11135, L7672).
         boolean yealinkZone = !ale && in.text(TIME_ZONE_LOCATION).isEmpty()
                 && (in.text(TIME_ZONE).isPresent() || in.text(TIME_ZONE_NAME).isPresent());
-        ZoneSetting.DstMode dst = switch (in.number(SUMMER_TIME, 0, 2, yealinkZone ? 2 : 0)) {
+        ZoneSetting.DstMode dst = switch (in.number(SUMMER_TIME, yealinkZone ? 2 : 0)) {
             case 1 -> ZoneSetting.DstMode.MANUAL;
             case 2 -> ZoneSetting.DstMode.AUTOMATIC;
             default -> ZoneSetting.DstMode.OFF;
@@ -470,9 +453,9 @@ public final class NetConfiguration {
     }
 
     private static Optional<DstRule> dstRule(SettingReader in) {
-        int saving = in.number(DST_OFFSET, -300, 300, 60);
+        int saving = in.number(DST_OFFSET, 60);
         if (in.text(DST_START).isPresent() || in.text(DST_END).isPresent()) {
-            boolean byWeek = in.number(DST_TIME_TYPE, 0, 1, 0) == 1;
+            boolean byWeek = in.number(DST_TIME_TYPE, 0) == 1;
             try {
                 return Optional.of(new DstRule(DstRule.yealink(in.text(DST_START).orElse(""), byWeek),
                         DstRule.yealink(in.text(DST_END).orElse(""), byWeek), saving));
@@ -484,15 +467,15 @@ public final class NetConfiguration {
         boolean byDate = in.text(DST_TYPE).map(t -> t.equalsIgnoreCase("date")).orElse(false);
         Month startMonth = in.month(DST_START_MONTH, Month.JANUARY);
         Month endMonth = in.month(DST_END_MONTH, Month.DECEMBER);
-        int startHour = in.number(DST_START_HOUR, 0, 23, 0);
-        int endHour = in.number(DST_END_HOUR, 0, 23, 23);
+        int startHour = in.number(DST_START_HOUR, 0);
+        int endHour = in.number(DST_END_HOUR, 23);
         if (byDate) {
-            return Optional.of(new DstRule(DstRule.Boundary.byDate(startMonth, in.number(DST_START_DATE, 1, 31, 1), startHour),
-                    DstRule.Boundary.byDate(endMonth, in.number(DST_END_DATE, 1, 31, 30), endHour), saving));
+            return Optional.of(new DstRule(DstRule.Boundary.byDate(startMonth, in.number(DST_START_DATE, 1), startHour),
+                    DstRule.Boundary.byDate(endMonth, in.number(DST_END_DATE, 30), endHour), saving));
         }
         return Optional.of(new DstRule(
-                DstRule.Boundary.byWeek(startMonth, in.number(DST_START_WEEK, 1, 5, 5), in.weekday(DST_START_WEEKDAY), startHour),
-                DstRule.Boundary.byWeek(endMonth, in.number(DST_END_WEEK, 1, 5, 5), in.weekday(DST_END_WEEKDAY), endHour),
+                DstRule.Boundary.byWeek(startMonth, in.number(DST_START_WEEK, 5), in.weekday(DST_START_WEEKDAY), startHour),
+                DstRule.Boundary.byWeek(endMonth, in.number(DST_END_WEEK, 5), in.weekday(DST_END_WEEKDAY), endHour),
                 saving));
     }
 
@@ -503,17 +486,10 @@ public final class NetConfiguration {
             in.problem(SYSLOG_ENABLE + " is on without " + SYSLOG_SERVER + "; remote syslog is off");
             enabled = false;
         }
-        int port = in.number(SYSLOG_PORT, 0, 65535, 514);
-        SyslogSettings.Transport transport = SyslogSettings.Transport.UDP;
-        Optional<String> protocol = in.text(SYSLOG_TRANSPORT);
-        if (protocol.isPresent()) {
-            try {
-                transport = SyslogSettings.Transport.valueOf(protocol.get().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                in.problem(SYSLOG_TRANSPORT + " = '" + protocol.get() + "' is not udp, tcp or tls; using udp");
-            }
-        }
-        int severity = SyslogSettings.severityOfYealinkLevel(in.number(SYSLOG_LEVEL, 0, 6, 3));
+        int port = in.number(SYSLOG_PORT, 514);
+        SyslogSettings.Transport transport = in.text(SYSLOG_TRANSPORT)
+                .map(protocol -> SyslogSettings.Transport.valueOf(protocol.toUpperCase(Locale.ROOT))).orElse(SyslogSettings.Transport.UDP);
+        int severity = SyslogSettings.severityOfYealinkLevel(in.number(SYSLOG_LEVEL, 3));
         return new SyslogSettings(enabled, server, port == 0 ? 514 : port, transport, severity, SyslogSettings.LOCAL0,
                 hostname, Optional.empty());
     }

@@ -2,30 +2,43 @@ package org.deskphone.net;
 
 import java.net.Inet4Address;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.deskphone.config.Config;
+import org.deskphone.config.Source;
 
-/** Typed reads of the network's settings that remember what was wrong with them, for {@link NetConfiguration}. */
+/**
+ * The network's settings as {@link NetConfiguration} reads them from the configuration. The network picks its
+ * defaults by which manual's parameters were set, so a parameter left at its factory default reads as not set
+ * (empty, or the caller's fallback), and a blank one too. A value that is set was checked by the store against
+ * the catalogue's type and range, so flags and numbers are the store's typed reads; what the catalogue cannot
+ * check (an address's family, a mask, a zone offset) is checked here and named in {@link #problems}.
+ */
 final class SettingReader {
     private static final Pattern OFFSET = Pattern.compile("(?:UTC|GMT)?\\s*([+-]?)(\\d{1,2})(?::?(\\d{2}))?");
 
-    private final SettingLookup get;
+    private final Config config;
     final List<String> problems = new ArrayList<>();
 
-    SettingReader(SettingLookup get) {
-        this.get = get;
+    SettingReader(Config config) {
+        this.config = config;
+    }
+
+    /** True when provisioning or a local change gave {@code name} a value that is not blank. */
+    boolean isSet(String name) {
+        return config.source(name).kind() != Source.Kind.FACTORY && !config.isBlank(name);
     }
 
     Optional<String> text(String name) {
-        return get.get(name).map(String::trim).filter(v -> !v.isEmpty());
+        return isSet(name) ? Optional.of(config.string(name).trim()) : Optional.empty();
     }
 
     void problem(String what) {
@@ -33,46 +46,23 @@ final class SettingReader {
     }
 
     boolean flag(String name, boolean fallback) {
-        Optional<String> value = text(name);
-        if (value.isEmpty()) {
-            return fallback;
-        }
-        switch (value.get().toLowerCase(Locale.ROOT)) {
-            case "1": case "true": case "on": case "yes": case "enable": case "enabled":
-                return true;
-            case "0": case "false": case "off": case "no": case "disable": case "disabled":
-                return false;
-            default:
-                problem(name + " = '" + value.get() + "' is not a switch; using " + (fallback ? 1 : 0));
-                return fallback;
-        }
+        return isSet(name) ? config.bool(name) : fallback;
     }
 
-    int number(String name, int low, int high, int fallback) {
-        Optional<String> value = text(name);
-        if (value.isEmpty()) {
-            return fallback;
-        }
-        try {
-            int number = Integer.parseInt(value.get());
-            if (number >= low && number <= high) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        problem(name + " = '" + value.get() + "' is not a whole number from " + low + " to " + high + "; using " + fallback);
-        return fallback;
+    int number(String name, int fallback) {
+        return isSet(name) ? config.integer(name) : fallback;
     }
 
-    OptionalInt optionalNumber(String name, int low, int high) {
-        if (text(name).isEmpty()) {
-            return OptionalInt.empty();
-        }
-        int number = number(name, low, high, Integer.MIN_VALUE);
-        return number == Integer.MIN_VALUE ? OptionalInt.empty() : OptionalInt.of(number);
+    OptionalInt optionalNumber(String name) {
+        return isSet(name) ? OptionalInt.of(config.integer(name)) : OptionalInt.empty();
     }
 
+    /** A list of DHCP options; the catalogue holds it to its range and length. */
+    List<Integer> options(String name) {
+        return isSet(name) ? config.list(name).stream().map(String::trim).map(Integer::valueOf).toList() : List.of();
+    }
+
+    /** An address of {@code family}; the catalogue knows an address but not which family a setting wants. */
     Optional<InetAddress> address(String name, Class<? extends InetAddress> family) {
         Optional<String> value = text(name);
         if (value.isEmpty()) {
@@ -87,7 +77,7 @@ final class SettingReader {
                     // 0.0.0.0 and :: are the manuals' "not set" (ALE L86-276).
                     return address.isAnyLocalAddress() ? Optional.empty() : Optional.of(address);
                 }
-            } catch (java.net.UnknownHostException e) {
+            } catch (UnknownHostException e) {
                 // reported below
             }
         }
@@ -95,67 +85,24 @@ final class SettingReader {
         return Optional.empty();
     }
 
-    List<Integer> options(String name, int low, int high, int most) {
-        List<Integer> options = new ArrayList<>();
-        for (String part : text(name).orElse("").split("[,;\\s]+")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            try {
-                int option = Integer.parseInt(part);
-                if (option >= low && option <= high && options.size() < most) {
-                    options.add(option);
-                    continue;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            problem(name + ": '" + part + "' is not a DHCP option from " + low + " to " + high
-                    + (options.size() >= most ? " (at most " + most + ")" : "") + "; skipped");
-        }
-        return options;
-    }
-
+    /** The catalogue's months are {@code Jan} to {@code Dec}. */
     Month month(String name, Month fallback) {
-        Optional<String> value = text(name);
-        if (value.isEmpty()) {
-            return fallback;
-        }
-        for (Month month : Month.values()) {
-            if (month.name().substring(0, 3).equalsIgnoreCase(value.get().trim())
-                    || month.name().equalsIgnoreCase(value.get().trim())) {
-                return month;
-            }
-        }
-        problem(name + " = '" + value.get() + "' is not a month (Jan-Dec); using " + fallback);
-        return fallback;
+        return text(name).map(value -> Month.values()[config.parameter(name).type().choices().indexOf(value)]).orElse(fallback);
     }
 
+    /** The catalogue's weekdays are {@code Sun} to {@code Sat}. */
     DayOfWeek weekday(String name) {
-        Optional<String> value = text(name);
-        if (value.isEmpty()) {
-            return DayOfWeek.SUNDAY;
-        }
-        for (DayOfWeek day : DayOfWeek.values()) {
-            if (day.name().substring(0, 3).equalsIgnoreCase(value.get().trim())
-                    || day.name().equalsIgnoreCase(value.get().trim())) {
-                return day;
-            }
-        }
-        problem(name + " = '" + value.get() + "' is not a weekday (Sun-Sat); using Sun");
-        return DayOfWeek.SUNDAY;
+        return text(name).map(value -> DayOfWeek.SUNDAY.plus(config.parameter(name).type().choices().indexOf(value)))
+                .orElse(DayOfWeek.SUNDAY);
     }
 
-    /** A dotted mask ({@code 255.255.255.0}) or a prefix length ({@code 24}) as a prefix length. */
+    /** A dotted mask ({@code 255.255.255.0}) as a prefix length; the catalogue knows an address, not a mask. */
     Optional<Integer> prefixLength(String name) {
         Optional<String> value = text(name);
         if (value.isEmpty()) {
             return Optional.empty();
         }
         String mask = value.get();
-        if (mask.matches("\\d{1,2}") && Integer.parseInt(mask) <= 32) {
-            return Optional.of(Integer.parseInt(mask));
-        }
         if (mask.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
             long bits = 0;
             for (String part : mask.split("\\.")) {

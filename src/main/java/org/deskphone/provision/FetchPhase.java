@@ -23,8 +23,6 @@ import org.tinylog.Logger;
  * successfully, the phone will exit", ALE L2163-2165).
  */
 final class FetchPhase {
-    /** Server URL settings whose new value a multistage run follows (ALE L2269-2305). */
-    static final List<String> SERVER_URL_SETTINGS = List.of(ProvisioningSettings.ALE_SERVER_URL, ProvisioningSettings.SERVER_URL);
     private static final Set<FetchStatus> SERVER_DOWN = Set.of(FetchStatus.CONNECT_FAILED, FetchStatus.TIMEOUT,
             FetchStatus.TLS_UNTRUSTED, FetchStatus.TLS_NAME_MISMATCH, FetchStatus.TLS_FAILED, FetchStatus.UNSUPPORTED);
 
@@ -44,18 +42,22 @@ final class FetchPhase {
     private final Set<FileSequence.Family> families;
     private final Transports transports;
     private final ConfigSink sink;
-    private final ProvisioningState state;
+    private final Map<String, String> applied;
     private final List<RequestRecord> requests = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
+    /**
+     * @param applied the files the last applied run applied, name to MD5 ({@link ConfigSink#appliedFiles()}),
+     *                which each request is marked changed or unchanged against
+     */
     FetchPhase(ProvisioningSettings settings, DeviceIdentity identity, Set<FileSequence.Family> families, Transports transports,
-            ConfigSink sink, ProvisioningState state) {
+            ConfigSink sink, Map<String, String> applied) {
         this.settings = settings;
         this.identity = identity;
         this.families = families;
         this.transports = transports;
         this.sink = sink;
-        this.state = state;
+        this.applied = Map.copyOf(applied);
     }
 
     Result run(List<ServerCandidate> candidates) {
@@ -145,15 +147,16 @@ final class FetchPhase {
             throw failure;
         }
         String md5 = Md5.of(content);
-        RequestRecord record = RequestRecord.fetched(shown, transport, content.length, md5, !md5.equals(state.appliedMd5(shown)));
         FetchedFile fetched = new FetchedFile(role, shown, content, md5, keyFor(role));
         try {
             ParsedFile parsed = sink.read(fetched);
+            // The store records the MD5 of what it applied, the decrypted content; for a plain file it is this md5.
+            RequestRecord record = RequestRecord.fetched(shown, transport, content.length, md5, !parsed.md5().equals(applied.get(shown)));
             requests.add(record);
             Logger.info("{}", record.line());
             return Optional.of(parsed);
         } catch (ConfigRejected e) {
-            RequestRecord rejected = record.rejected(e.getMessage());
+            RequestRecord rejected = RequestRecord.fetched(shown, transport, content.length, md5, true).rejected(e.getMessage());
             requests.add(rejected);
             Logger.warn("{}", rejected.line());
             return Optional.empty();
@@ -174,7 +177,7 @@ final class FetchPhase {
         int follows = limit == 0 ? 0 : limit + 1;
         List<ParsedFile> stage = files;
         for (int done = 0; done < follows; done++) {
-            Optional<String> next = lastValue(stage, SERVER_URL_SETTINGS);
+            Optional<String> next = lastValue(stage, List.of(ProvisioningSettings.SERVER_URL));
             if (next.isEmpty()) {
                 break;
             }
@@ -200,17 +203,10 @@ final class FetchPhase {
         return all;
     }
 
+    /** The files' own {@code DeviceProvisionImmediateUpdateTimes}, checked by the store's read, else the phone's. */
     private int immediateUpdateTimes(List<ParsedFile> files) {
-        Optional<String> inFiles = lastValue(files, List.of(ProvisioningSettings.ALE_IMMEDIATE_UPDATES));
-        if (inFiles.isEmpty()) {
-            return settings.immediateUpdateTimes();
-        }
-        try {
-            int n = Integer.parseInt(inFiles.get().trim());
-            return n >= 0 && n <= 20 ? n : settings.immediateUpdateTimes();
-        } catch (NumberFormatException e) {
-            return settings.immediateUpdateTimes();
-        }
+        return lastValue(files, List.of(ProvisioningSettings.IMMEDIATE_UPDATES)).map(Integer::parseInt)
+                .orElse(settings.immediateUpdateTimes());
     }
 
     private Optional<String> keyFor(FileRole role) {
@@ -238,10 +234,15 @@ final class FetchPhase {
         return Optional.empty();
     }
 
-    /** The files' URLs and MD5s in apply order: what the change check compares. */
+    /** The files' URLs and the MD5s the store will record for them, in apply order: what the change check compares. */
     static Map<String, String> fingerprint(List<ParsedFile> files) {
         Map<String, String> prints = new LinkedHashMap<>();
-        files.forEach(file -> prints.put(file.fetched().source(), file.fetched().md5()));
+        files.forEach(file -> prints.put(file.fetched().source(), file.md5()));
         return prints;
+    }
+
+    /** True when {@code prints} are exactly the files the last applied run applied, in the same order. */
+    static boolean sameAsApplied(Map<String, String> prints, Map<String, String> applied) {
+        return !prints.isEmpty() && prints.equals(applied) && List.copyOf(prints.keySet()).equals(List.copyOf(applied.keySet()));
     }
 }

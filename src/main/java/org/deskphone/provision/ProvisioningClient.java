@@ -19,6 +19,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import org.deskphone.config.Config;
+import org.deskphone.config.ConfigStore;
 import org.deskphone.loop.PhoneLoop;
 import org.deskphone.loop.Timer;
 import org.deskphone.provision.dhcp.DhcpSource;
@@ -75,6 +78,7 @@ public final class ProvisioningClient {
     private Timer restartGuard;
     private Optional<URI> pnpUrl = Optional.empty();
     private RunReport lastReport;
+    private ConfigStore.Subscription settingsWatch;
 
     private ProvisioningClient(Builder builder) {
         this.loop = builder.loop;
@@ -106,10 +110,19 @@ public final class ProvisioningClient {
 
     /**
      * Starts the schedules and runs the power-on provisioning when the update mode asks for it, or the run a
-     * {@code check-sync;reboot=true} left owed before the restart.
+     * {@code check-sync;reboot=true} left owed before the restart. The schedules follow the configuration
+     * from then on (the web UI changes the update mode, a run brings new intervals).
      */
     public void start() {
         loop.post(() -> {
+            if (stopped) {
+                return;
+            }
+            settingsWatch = sink.subscribe(change -> {
+                if (!stopped) {
+                    replan();
+                }
+            });
             replan();
             if (state.runAfterRestart()) {
                 save(() -> state.setRunAfterRestart(false));
@@ -120,10 +133,17 @@ public final class ProvisioningClient {
         });
     }
 
-    /** Cancels the schedules and waiting runs; a run in progress ends without applying. */
+    /**
+     * Cancels the schedules and waiting runs; a run in progress ends without applying. The client's own
+     * worker is stopped at once (its network work interrupted); a run that was about to hand it work is
+     * abandoned on the loop.
+     */
     public void stop() {
         loop.post(() -> {
             stopped = true;
+            if (settingsWatch != null) {
+                settingsWatch.cancel();
+            }
             cancelTimers();
             cancel(runGuard);
             cancel(restartGuard);
@@ -175,11 +195,6 @@ public final class ProvisioningClient {
         });
     }
 
-    /** The schedule settings may have changed (the web UI saved them): plan the runs again. */
-    public void settingsChanged() {
-        loop.post(this::replan);
-    }
-
     /** The last run's report, asked on the loop. */
     public CompletableFuture<Optional<RunReport>> lastReport() {
         return loop.ask(() -> Optional.ofNullable(lastReport));
@@ -222,19 +237,26 @@ public final class ProvisioningClient {
     }
 
     private void begin(Pending pending) {
-        ProvisioningSettings settings = ProvisioningSettings.read(sink::get);
+        Config config = sink.current();
+        ProvisioningSettings settings = ProvisioningSettings.read(config);
         String vendorClass = families.contains(FileSequence.Family.YEALINK) ? settings.vendorClass()
-                : ProvisioningSettings.aleVendorClass(sink::get);
+                : ProvisioningSettings.aleVendorClass(config);
+        Map<String, String> applied = sink.appliedFiles();
         Optional<URI> notified = pnpUrl;
         Logger.info("provisioning ({}) starts", pending.trigger);
-        worker.execute(() -> {
+        onWorker(pending, () -> {
+            if (Thread.currentThread().isInterrupted()) {
+                // stop() came between handing the run over and the worker taking it: no network for a stopped phone.
+                loop.post(() -> finish(pending, RunReport.abandoned(pending.trigger, "the phone stopped")));
+                return;
+            }
             FetchPhase.Result fetched;
             Transports transportsForRun;
             try {
                 transportsForRun = transports.create(settings);
                 List<ServerCandidate> candidates = pending.server
                         .orElseGet(() -> discover(settings, notified, vendorClass));
-                fetched = new FetchPhase(settings, identity, families, transportsForRun, sink, state).run(candidates);
+                fetched = new FetchPhase(settings, identity, families, transportsForRun, sink, applied).run(candidates);
             } catch (IOException | RuntimeException e) {
                 Logger.error(e, "provisioning failed before fetching");
                 loop.post(() -> finish(pending, new RunReport(pending.trigger, RunReport.Outcome.NO_CONFIGURATION, Optional.empty(),
@@ -246,28 +268,25 @@ public final class ProvisioningClient {
     }
 
     private void afterFetch(Pending pending, ProvisioningSettings settings, Transports transportsForRun, FetchPhase.Result fetched) {
-        List<String> notes = new ArrayList<>(settings.problems());
-        notes.addAll(fetched.notes());
+        List<String> notes = new ArrayList<>(fetched.notes());
         Optional<String> from = fetched.server().map(ServerCandidate::toString);
         if (fetched.server().isEmpty() || stopped) {
             finish(pending, new RunReport(pending.trigger, RunReport.Outcome.NO_CONFIGURATION, from, fetched.requests(),
                     ApplyReport.NOTHING, notes));
             return;
         }
-        Map<String, String> prints = FetchPhase.fingerprint(fetched.files());
-        if (state.sameAsApplied(prints)) {
+        if (FetchPhase.sameAsApplied(FetchPhase.fingerprint(fetched.files()), sink.appliedFiles())) {
             notes.add("every file is as last applied: nothing applied (Yealink L1567-1577)");
             finish(pending, new RunReport(pending.trigger, RunReport.Outcome.UNCHANGED, from, fetched.requests(), ApplyReport.NOTHING,
                     notes));
             return;
         }
+        // The store records the files it applied with their MD5s, saved with the values they gave.
         ApplyReport applied = sink.apply(fetched.files());
-        applied.rejected().forEach(rejection -> prints.remove(rejection.source()));
-        save(() -> state.recordApplied(prints));
-        ProvisioningSettings after = ProvisioningSettings.read(sink::get);
+        ProvisioningSettings after = ProvisioningSettings.read(sink.current());
         ServerCandidate server = fetched.server().get();
         Map<String, String> installedMd5 = state.resources();
-        worker.execute(() -> {
+        onWorker(pending, () -> {
             ResourcePhase.Result result;
             List<String> firmwareNotes = new ArrayList<>();
             boolean firmwareInstalled;
@@ -285,6 +304,19 @@ public final class ProvisioningClient {
             boolean installed = firmwareInstalled;
             loop.post(() -> afterResources(pending, fetched, applied, notes, done, installed, firmwareNotes));
         });
+    }
+
+    /**
+     * Hands {@code work} to the worker. A worker shut down by {@link #stop()} takes no more: the run is
+     * abandoned here, on the loop, before the stop that is on its way reaches the loop.
+     */
+    private void onWorker(Pending pending, Runnable work) {
+        try {
+            worker.execute(work);
+        } catch (RejectedExecutionException e) {
+            stopped = true;
+            finish(pending, RunReport.abandoned(pending.trigger, "the phone stopped"));
+        }
     }
 
     private void afterResources(Pending pending, FetchPhase.Result fetched, ApplyReport applied, List<String> notes,
@@ -374,7 +406,7 @@ public final class ProvisioningClient {
 
     /** Plans the scheduled runs for the update mode the configuration has now; unchanged plans keep their timers. */
     private void replan() {
-        UpdatePlan next = ProvisioningSettings.read(sink::get).plan();
+        UpdatePlan next = ProvisioningSettings.read(sink.current()).plan();
         if (next.equals(plan)) {
             return;
         }

@@ -3,14 +3,13 @@ package org.deskphone.provision;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
+import org.deskphone.config.Config;
 
 /**
- * The settings a provisioning run reads, in both dialects, taken from the configuration store once at the
- * start of the run (on the phone loop) so that the worker never touches the store. A value out of range is
- * replaced by its default and named in {@link #problems()}. {@link #toString()} hides passwords and keys.
+ * The settings a provisioning run reads, taken from a snapshot of the configuration store at the start of
+ * the run, so that the worker never touches the store. The catalogue gives each setting one canonical name
+ * for both manuals' spellings, its type, range and default. {@link #toString()} hides passwords and keys.
  */
 public record ProvisioningSettings(
         Optional<String> serverUrl,
@@ -33,103 +32,127 @@ public record ProvisioningSettings(
         Optional<String> macKey,
         Optional<String> aleKey,
         boolean zeroTouch,
-        Duration zeroTouchWait,
-        List<String> problems) {
+        Duration zeroTouchWait) {
 
-    // Static server (Yealink L3700-3759, ALE L2499-2547).
+    // The catalogue's canonical names; each stands for both manuals' names of the setting.
+    // Static server (Yealink L3700-3759, ALE L2499-2547: DeviceProvisionServerUrl, ...BackupServerUrl, ...Username, ...Password).
     public static final String SERVER_URL = "auto_provision.server.url";
-    public static final String ALE_SERVER_URL = "DeviceProvisionServerUrl";
-    public static final String ALE_BACKUP_URL = "DeviceProvisionBackupServerUrl";
+    public static final String BACKUP_URL = "auto_provision.server.backup_url";
     public static final String USER = "auto_provision.server.username";
-    public static final String ALE_USER = "DeviceProvisionServerUsername";
     public static final String PASSWORD = "auto_provision.server.password";
-    public static final String ALE_PASSWORD = "DeviceProvisionServerPassword";
-    // When (Yealink L3513-3698, ALE L2569-2666).
+    // When (Yealink L3513-3698; ALE L2569-2666, DeviceProvisionPolling{ByIntervalEnable,Interval,ByWeekdaysEnable,BeginTime,EndTime,DayofWeek}).
     public static final String MODE = "auto_provision.mode";
     public static final String PERIODIC_MINUTE = "auto_provision.schedule.periodic_minute";
     public static final String TIME_FROM = "auto_provision.schedule.time_from";
     public static final String TIME_TO = "auto_provision.schedule.time_to";
     public static final String DAY_OF_WEEK = "auto_provision.schedule.dayofweek";
-    public static final String ALE_BY_INTERVAL = "DeviceProvisionPollingByIntervalEnable";
-    public static final String ALE_INTERVAL = "DeviceProvisionPollingInterval";
-    public static final String ALE_BY_WEEKDAYS = "DeviceProvisionPollingByWeekdaysEnable";
-    public static final String ALE_BEGIN = "DeviceProvisionPollingBeginTime";
-    public static final String ALE_END = "DeviceProvisionPollingEndTime";
-    public static final String ALE_DAY_OF_WEEK = "DeviceProvisionPollingDayofWeek";
-    // Discovery (Yealink L3543, L3766-3814, L8277-8321; ALE L2413-2474, L552-561).
+    public static final String POLL_BY_INTERVAL = "auto_provision.polling.interval_enable";
+    public static final String POLL_INTERVAL = "auto_provision.polling.interval";
+    public static final String POLL_BY_WEEKDAYS = "auto_provision.polling.weekdays_enable";
+    public static final String POLL_BEGIN = "auto_provision.polling.begin_time";
+    public static final String POLL_END = "auto_provision.polling.end_time";
+    public static final String POLL_DAY_OF_WEEK = "auto_provision.polling.dayofweek";
+    // Discovery (Yealink L3543, L3766-3814, L8277-8321; ALE L2413-2474, L552-561: DeviceProvisionPnPEnable,
+    // DeviceProvisionPnpPort, DeviceProvisionDHCPEnable, DeviceProvisionDHCPCustomOption[IPv6], DeviceNetworkVciValue).
     public static final String PNP = "auto_provision.pnp_enable";
-    public static final String ALE_PNP = "DeviceProvisionPnPEnable";
     public static final String PNP_VENDOR = "auto_provision.pnp_event_vendor";
-    public static final String ALE_PNP_PORT = "DeviceProvisionPnpPort";
+    public static final String PNP_PORT = "auto_provision.pnp_port";
     public static final String DHCP = "auto_provision.dhcp_option.enable";
-    public static final String DHCP_ALIAS = "auto_provision.dhcp_enable";
-    public static final String ALE_DHCP = "DeviceProvisionDHCPEnable";
     public static final String CUSTOM_OPTIONS = "auto_provision.dhcp_option.list_user_options";
-    public static final String ALE_CUSTOM_OPTIONS = "DeviceProvisionDHCPCustomOption";
-    public static final String ALE_CUSTOM_OPTIONS_V6 = "DeviceProvisionDHCPCustomOptionIPv6";
+    public static final String CUSTOM_OPTIONS_V6 = "auto_provision.dhcp_option.list_user_options_ipv6";
     public static final String OPTION60 = "auto_provision.dhcp_option.option60_value";
-    public static final String ALE_VCI = "DeviceNetworkVciValue";
+    public static final String VCI = "network.vci_value";
     public static final String ZERO_TOUCH = "zero_touch.enable";
     public static final String ZERO_TOUCH_WAIT = "zero_touch.wait_time";
-    // Files, timeouts, multistage (ALE L2171-2305).
-    public static final String ALE_FILE_FIRST = "DeviceProvisionFileFirst";
-    public static final String ALE_FILE_SECOND = "DeviceProvisionFileSecond";
-    public static final String ALE_FILE_THIRD = "DeviceProvisionFileThird";
-    public static final String ALE_CONNECT_TIMEOUT = "DeviceNetworkConnectExpiredTime";
-    public static final String ALE_ATTEMPT_TIMEOUT = "DeviceProvisionAttemptExpiredTime";
-    public static final String ALE_IMMEDIATE_UPDATES = "DeviceProvisionImmediateUpdateTimes";
-    // Security (Yealink L3838-3890, L5279; ALE L3545, L3565).
+    // Files, timeouts, multistage (ALE L2171-2305: DeviceProvisionFile{First,Second,Third}, DeviceNetworkConnectExpiredTime,
+    // DeviceProvisionAttemptExpiredTime, DeviceProvisionImmediateUpdateTimes).
+    public static final String FILE_FIRST = "auto_provision.file.first";
+    public static final String FILE_SECOND = "auto_provision.file.second";
+    public static final String FILE_THIRD = "auto_provision.file.third";
+    public static final String CONNECT_TIMEOUT = "auto_provision.connect_timeout";
+    public static final String ATTEMPT_TIMEOUT = "auto_provision.attempt_timeout";
+    public static final String IMMEDIATE_UPDATES = "auto_provision.immediate_update_times";
+    // Security (Yealink L3838-3890, L5279; ALE L3545 DeviceSecurityHttpsPeerVerifyEnable, L3565 DeviceSecurityEncryptionAesKey).
     public static final String TRUST_CERTIFICATES = "security.trust_certificates";
-    public static final String ALE_PEER_VERIFY = "DeviceSecurityHttpsPeerVerifyEnable";
+    public static final String PEER_VERIFY = "auto_provision.https_peer_verify";
     public static final String AES_COMMON = "auto_provision.aes_key_16.com";
     public static final String AES_MAC = "auto_provision.aes_key_16.mac";
-    public static final String ALE_AES = "DeviceSecurityEncryptionAesKey";
+    public static final String ALE_AES = "auto_provision.aes_key";
     // Extra configuration file (Yealink L11195).
     public static final String CUSTOM_MAC_CFG = "custom_mac_cfg.url";
 
-    /** Every setting this class reads, for the report to the lead and for the store's catalogue. */
-    public static final List<String> READ = List.of(SERVER_URL, ALE_SERVER_URL, ALE_BACKUP_URL, USER, ALE_USER, PASSWORD,
-            ALE_PASSWORD, MODE, PERIODIC_MINUTE, TIME_FROM, TIME_TO, DAY_OF_WEEK, ALE_BY_INTERVAL, ALE_INTERVAL,
-            ALE_BY_WEEKDAYS, ALE_BEGIN, ALE_END, ALE_DAY_OF_WEEK, PNP, ALE_PNP, PNP_VENDOR, ALE_PNP_PORT, DHCP, DHCP_ALIAS, ALE_DHCP, CUSTOM_OPTIONS,
-            ALE_CUSTOM_OPTIONS, ALE_CUSTOM_OPTIONS_V6, OPTION60, ALE_VCI, ZERO_TOUCH, ZERO_TOUCH_WAIT, ALE_FILE_FIRST,
-            ALE_FILE_SECOND, ALE_FILE_THIRD, ALE_CONNECT_TIMEOUT, ALE_ATTEMPT_TIMEOUT, ALE_IMMEDIATE_UPDATES,
-            TRUST_CERTIFICATES, ALE_PEER_VERIFY, AES_COMMON, AES_MAC, ALE_AES, CUSTOM_MAC_CFG);
+    /** "Integer from 135-65535, except 143" (ALE L2483), which the catalogue's range cannot say. */
+    private static final int NOT_A_CUSTOM_V6_OPTION = 143;
 
     public ProvisioningSettings {
         customOptions = List.copyOf(customOptions);
         customOptionsV6 = List.copyOf(customOptionsV6);
         aleFiles = List.copyOf(aleFiles);
-        problems = List.copyOf(problems);
     }
 
-    /** Reads the settings through {@code get} (the store's lookup by name, blank as empty). */
-    public static ProvisioningSettings read(Function<String, Optional<String>> get) {
-        Reader in = new Reader(get);
-        Optional<String> server = in.text(ALE_SERVER_URL).or(() -> in.text(SERVER_URL));
-        Credentials credentials = new Credentials(in.text(ALE_USER).or(() -> in.text(USER)).orElse(""),
-                in.text(ALE_PASSWORD).or(() -> in.text(PASSWORD)).orElse(""));
-        boolean dhcp = in.flag(ALE_DHCP, true) && in.flag(DHCP, in.flag(DHCP_ALIAS, true));
-        boolean pnp = in.flag(ALE_PNP, true) && in.flag(PNP, true);
-        List<Integer> custom = new ArrayList<>(in.options(CUSTOM_OPTIONS, 128, 254));
-        in.options(ALE_CUSTOM_OPTIONS, 128, 254).stream().filter(o -> !custom.contains(o)).forEach(custom::add);
-        List<Integer> custom6 = in.options(ALE_CUSTOM_OPTIONS_V6, 135, 65535).stream().filter(o -> o != 143).toList();
-        return new ProvisioningSettings(server, in.text(ALE_BACKUP_URL), credentials, in.plan(), pnp,
-                in.text(PNP_VENDOR).orElse("deskphone"), in.number(ALE_PNP_PORT, 1, 65535, 5082), dhcp, custom, custom6,
-                in.text(OPTION60).orElse("yealink"),
-                List.of(in.text(ALE_FILE_FIRST).orElse("config.xml"), in.text(ALE_FILE_SECOND).orElse("config.$model.xml"),
-                        in.text(ALE_FILE_THIRD).orElse("config.$mac.xml")),
-                Duration.ofSeconds(in.number(ALE_CONNECT_TIMEOUT, 1, 20, 10)),
-                Duration.ofSeconds(in.number(ALE_ATTEMPT_TIMEOUT, 1, 300, 20)),
-                in.number(ALE_IMMEDIATE_UPDATES, 0, 20, 0),
-                in.flag(ALE_PEER_VERIFY, true) && in.flag(TRUST_CERTIFICATES, true),
-                in.text(AES_COMMON), in.text(AES_MAC), in.text(ALE_AES),
-                in.flag(ZERO_TOUCH, false), Duration.ofSeconds(in.number(ZERO_TOUCH_WAIT, 0, 100, 5)),
-                in.problems);
+    /**
+     * Reads the settings from {@code config}. The store has checked every value against its type and range
+     * (a value out of range was skipped with a warning naming it when its file was applied, and the last
+     * good value stayed), so nothing here can be wrong.
+     */
+    public static ProvisioningSettings read(Config config) {
+        Credentials credentials = new Credentials(config.string(USER), config.string(PASSWORD));
+        List<Integer> custom6 = numbers(config, CUSTOM_OPTIONS_V6).stream().filter(o -> o != NOT_A_CUSTOM_V6_OPTION).toList();
+        return new ProvisioningSettings(text(config, SERVER_URL), text(config, BACKUP_URL), credentials, plan(config),
+                config.bool(PNP), text(config, PNP_VENDOR).orElse("deskphone"), config.integer(PNP_PORT), config.bool(DHCP),
+                numbers(config, CUSTOM_OPTIONS), custom6, config.string(OPTION60),
+                List.of(orDefault(config, FILE_FIRST), orDefault(config, FILE_SECOND), orDefault(config, FILE_THIRD)),
+                Duration.ofSeconds(config.integer(CONNECT_TIMEOUT)), Duration.ofSeconds(config.integer(ATTEMPT_TIMEOUT)),
+                config.integer(IMMEDIATE_UPDATES), config.integer(PEER_VERIFY) == 1 && config.bool(TRUST_CERTIFICATES),
+                text(config, AES_COMMON), text(config, AES_MAC), text(config, ALE_AES),
+                config.bool(ZERO_TOUCH), Duration.ofSeconds(config.integer(ZERO_TOUCH_WAIT)));
     }
 
-    /** The ALE vendor class ({@code DeviceNetworkVciValue}, default {@code aledevice}) from the same store. */
-    public static String aleVendorClass(Function<String, Optional<String>> get) {
-        return get.apply(ALE_VCI).map(String::trim).filter(v -> !v.isEmpty()).orElse("aledevice");
+    /** The ALE vendor class ({@code DeviceNetworkVciValue}, default {@code aledevice}, ALE L552). */
+    public static String aleVendorClass(Config config) {
+        return text(config, VCI).orElse(config.parameter(VCI).defaultValue());
+    }
+
+    /**
+     * Yealink's mode and ALE's polling add up; the shorter interval wins (ALE polling is in seconds, Yealink's
+     * in minutes).
+     */
+    private static UpdatePlan plan(Config config) {
+        UpdatePlan.YealinkMode mode = UpdatePlan.YealinkMode.of(config.integer(MODE));
+        Optional<Duration> interval = Optional.empty();
+        if (mode.repeatedly()) {
+            interval = Optional.of(Duration.ofMinutes(config.integer(PERIODIC_MINUTE)));
+        }
+        if (config.bool(POLL_BY_INTERVAL)) {
+            Duration ale = Duration.ofSeconds(config.integer(POLL_INTERVAL));
+            interval = Optional.of(interval.filter(yealink -> yealink.compareTo(ale) < 0).orElse(ale));
+        }
+        List<WeeklyWindow> windows = new ArrayList<>();
+        if (mode.weekly()) {
+            windows.add(window(config, DAY_OF_WEEK, TIME_FROM, TIME_TO));
+        }
+        if (config.bool(POLL_BY_WEEKDAYS)) {
+            windows.add(window(config, POLL_DAY_OF_WEEK, POLL_BEGIN, POLL_END));
+        }
+        return new UpdatePlan(mode.powerOn(), interval, windows);
+    }
+
+    /** The catalogue admits only digits 0-6 and HH:MM times; a blank day list is the default, every day. */
+    private static WeeklyWindow window(Config config, String days, String from, String to) {
+        return WeeklyWindow.parse(orDefault(config, days), config.string(from), config.string(to));
+    }
+
+    private static Optional<String> text(Config config, String name) {
+        return Optional.of(config.string(name).trim()).filter(value -> !value.isEmpty());
+    }
+
+    /** The value, or the factory default where a file set it blank (ALE's {@code value=""}). */
+    private static String orDefault(Config config, String name) {
+        return text(config, name).orElse(config.parameter(name).defaultValue());
+    }
+
+    private static List<Integer> numbers(Config config, String name) {
+        return config.list(name).stream().map(String::trim).filter(item -> !item.isEmpty()).map(Integer::valueOf).toList();
     }
 
     @Override
@@ -140,113 +163,5 @@ public record ProvisioningSettings(
                 + ", connect=" + connectTimeout + ", attempt=" + attemptTimeout + ", immediateUpdates=" + immediateUpdateTimes
                 + ", verifyServer=" + verifyServer + ", keys=" + (commonKey.isPresent() || macKey.isPresent() || aleKey.isPresent()
                 ? "***" : "none") + "}";
-    }
-
-    /** Reads typed values and remembers what was wrong with them. */
-    private static final class Reader {
-        private final Function<String, Optional<String>> get;
-        private final List<String> problems = new ArrayList<>();
-
-        Reader(Function<String, Optional<String>> get) {
-            this.get = get;
-        }
-
-        Optional<String> text(String name) {
-            return get.apply(name).map(String::trim).filter(value -> !value.isEmpty());
-        }
-
-        boolean flag(String name, boolean fallback) {
-            Optional<String> value = text(name);
-            if (value.isEmpty()) {
-                return fallback;
-            }
-            switch (value.get().toLowerCase(Locale.ROOT)) {
-                case "1": case "true": case "on": case "yes": case "enable": case "enabled":
-                    return true;
-                case "0": case "false": case "off": case "no": case "disable": case "disabled":
-                    return false;
-                default:
-                    problems.add(name + " = '" + value.get() + "' is not a switch; using " + fallback);
-                    return fallback;
-            }
-        }
-
-        int number(String name, int low, int high, int fallback) {
-            Optional<String> value = text(name);
-            if (value.isEmpty()) {
-                return fallback;
-            }
-            try {
-                int number = Integer.parseInt(value.get());
-                if (number >= low && number <= high) {
-                    return number;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            problems.add(name + " = '" + value.get() + "' is not a whole number from " + low + " to " + high
-                    + "; using " + fallback);
-            return fallback;
-        }
-
-        List<Integer> options(String name, int low, int high) {
-            Optional<String> value = text(name);
-            List<Integer> options = new ArrayList<>();
-            if (value.isEmpty()) {
-                return options;
-            }
-            for (String part : value.get().split("[;,\\s]+")) {
-                if (part.isEmpty()) {
-                    continue;
-                }
-                try {
-                    int option = Integer.parseInt(part);
-                    if (option >= low && option <= high) {
-                        options.add(option);
-                        continue;
-                    }
-                } catch (NumberFormatException e) {
-                    // reported below
-                }
-                problems.add(name + ": '" + part + "' is not a DHCP option from " + low + " to " + high + "; skipped");
-            }
-            return options;
-        }
-
-        UpdatePlan plan() {
-            UpdatePlan.YealinkMode mode;
-            try {
-                mode = UpdatePlan.YealinkMode.of(number(MODE, 0, 7, 1));
-            } catch (IllegalArgumentException e) {
-                problems.add(e.getMessage() + "; using 1 (power on)");
-                mode = UpdatePlan.YealinkMode.of(1);
-            }
-            Optional<Duration> interval = Optional.empty();
-            if (mode.repeatedly()) {
-                interval = Optional.of(Duration.ofMinutes(number(PERIODIC_MINUTE, 1, 43200, 1440)));
-            }
-            if (flag(ALE_BY_INTERVAL, false)) {
-                Duration ale = Duration.ofSeconds(number(ALE_INTERVAL, 60, 86400, 86400));
-                interval = Optional.of(interval.filter(yealink -> yealink.compareTo(ale) < 0).orElse(ale));
-            }
-            List<WeeklyWindow> windows = new ArrayList<>();
-            if (mode.weekly()) {
-                window(text(DAY_OF_WEEK).orElse("0123456"), text(TIME_FROM).orElse("00:00"), text(TIME_TO).orElse("00:00"),
-                        DAY_OF_WEEK + "/" + TIME_FROM + "/" + TIME_TO, windows);
-            }
-            if (flag(ALE_BY_WEEKDAYS, false)) {
-                window(text(ALE_DAY_OF_WEEK).orElse("0123456"), text(ALE_BEGIN).orElse("02:00"), text(ALE_END).orElse("06:00"),
-                        ALE_DAY_OF_WEEK + "/" + ALE_BEGIN + "/" + ALE_END, windows);
-            }
-            return new UpdatePlan(mode.powerOn(), interval, windows);
-        }
-
-        private void window(String days, String from, String to, String names, List<WeeklyWindow> windows) {
-            try {
-                windows.add(WeeklyWindow.parse(days, from, to));
-            } catch (IllegalArgumentException e) {
-                problems.add(names + ": " + e.getMessage() + "; no weekly run");
-            }
-        }
     }
 }

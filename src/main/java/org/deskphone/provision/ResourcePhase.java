@@ -14,13 +14,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.deskphone.config.format.Dialect;
+import org.deskphone.config.format.FormatException;
+import org.deskphone.config.format.Problem;
 import org.tinylog.Logger;
 
 /**
  * The resource files a run's configuration names, fetched after the configuration applied (Yealink
  * L1547-1557) into {@code <data>/resources/<kind>/}, on the provisioning worker. A file whose MD5 matches
- * what is installed is left alone (Yealink digest §6 A8); a file that breaks its kind's limits is refused
- * and the installed one kept. Deletion settings remove the custom files of their kind.
+ * what is installed is left alone (Yealink digest §6 A8); a file that breaks its kind's limits, or that
+ * the store cannot read, is refused and the installed one kept. Deletion settings remove the custom files
+ * of their kind. Each URL setting is read from the files of its own dialect, where the same parameter may
+ * carry other limits (Yealink's 100 KB ringtone, ALE's 1.2 MB) or other deletion words.
  */
 final class ResourcePhase {
 
@@ -56,10 +61,10 @@ final class ResourcePhase {
 
     Result run(ServerCandidate server, List<ParsedFile> files) {
         for (ResourceSetting deletion : ResourceSetting.DELETIONS) {
-            FetchPhase.lastValue(files, List.of(deletion.name())).ifPresent(value -> delete(deletion, value));
+            deletion.lastValue(files).ifPresent(value -> delete(deletion, value));
         }
         for (ResourceSetting setting : ResourceSetting.ALL) {
-            Optional<String> value = FetchPhase.lastValue(files, List.of(setting.name()));
+            Optional<String> value = setting.lastValue(files);
             if (value.isEmpty()) {
                 continue;
             }
@@ -121,14 +126,39 @@ final class ResourcePhase {
             Path temporary = folder.resolve("." + name + ".new");
             Files.write(temporary, content);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            if (setting.kind().oneInForce()) {
+                removeAllBut(folder, target);
+            }
             installed.add(new Installed(setting, target, shown, md5));
         } catch (IOException e) {
             notes.add(setting.name() + ": cannot store " + name + ": " + e.getMessage());
         }
     }
 
-    /** Why a file is refused before it replaces what is installed: a bad ringtone, a certificate that is none. */
+    /** The files the one just installed replaces (Yealink L1038-1040, L1111-1113). */
+    private void removeAllBut(Path folder, Path kept) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                if (!entry.equals(kept) && !entry.getFileName().toString().startsWith(".") && Files.isRegularFile(entry)) {
+                    Files.delete(entry);
+                }
+            }
+        }
+    }
+
+    /**
+     * Why a file is refused before it replaces what is installed: a bad ringtone, a certificate that is none,
+     * a contact or dial-rule file the store cannot read.
+     */
     private static Optional<String> check(ResourceSetting setting, String name, byte[] content) {
+        if (setting.kind().readByStore()) {
+            try {
+                ConfigSink.readResource(setting.kind(), name, content, new ArrayList<>());
+            } catch (FormatException e) {
+                Problem problem = e.problem();
+                return Optional.of(name + (problem.line() > 0 ? ":" + problem.line() : "") + ": " + problem.message());
+            }
+        }
         if (setting.kind() == ResourceKind.RINGTONE) {
             return RingtoneCheck.problem(setting.name(), name, content);
         }
@@ -151,7 +181,7 @@ final class ResourcePhase {
     private void delete(ResourceSetting deletion, String value) {
         String text = value.trim();
         Path folder = root.resolve(deletion.kind().folder());
-        boolean yealink = deletion.name().endsWith(".delete");
+        boolean yealink = deletion.dialect() == Dialect.CFG;
         boolean all = yealink ? text.equalsIgnoreCase("http://localhost/all") : text.equalsIgnoreCase("/all");
         if (yealink && !all) {
             notes.add(deletion.name() + " = " + text + ": only http://localhost/all deletes (Yealink L11300-11307); ignored");

@@ -2,12 +2,16 @@ package org.deskphone.provision;
 
 import java.util.List;
 import java.util.Optional;
+import org.deskphone.config.format.Dialect;
 
 /**
  * A setting whose value is the URL of a resource file, with that file's limits, in either dialect. The
- * table is the manuals' list of URL keys (Yealink digest §3.1-3.10, ALE digest §3.13).
+ * table is the manuals' list of URL keys (Yealink digest §3.1-3.10, ALE digest §3.13). Where both manuals
+ * name one parameter of the catalogue (Yealink {@code ringtone.url}, ALE {@code SettingRingtoneUploadUrl}),
+ * each entry reads it from the files of its own dialect only, so that a file is fetched once, with the
+ * limits and rules of the manual it was written for.
  *
- * @param name     the setting
+ * @param name     the setting: a Yealink key (dotted) or an ALE id
  * @param kind     what the file is
  * @param maxBytes the largest file accepted
  */
@@ -75,8 +79,13 @@ public record ResourceSetting(String name, ResourceKind kind, long maxBytes) {
             new ResourceSetting("server_certificates.delete", ResourceKind.DEVICE_CERTIFICATE, 0),
             new ResourceSetting("DirectoryAvatarDelete", ResourceKind.AVATARS, 0));
 
-    /** The resource setting called {@code name}, if it is one. */
-    public static Optional<ResourceSetting> named(String name) {
-        return ALL.stream().filter(setting -> setting.name.equalsIgnoreCase(name)).findFirst();
+    /** The dialect of the files this setting is read from: Yealink keys are dotted, ALE ids are not. */
+    public Dialect dialect() {
+        return name.indexOf('.') >= 0 ? Dialect.CFG : Dialect.XML;
+    }
+
+    /** The value the last of {@code files} written in this setting's dialect gives it. */
+    Optional<String> lastValue(List<ParsedFile> files) {
+        return FetchPhase.lastValue(files.stream().filter(file -> file.dialect() == dialect()).toList(), List.of(name));
     }
 }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,26 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code deskphone config check|show|convert|encrypt|decrypt}. */
 class ConfigCommandTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final Console console = new Console(new ByteArrayInputStream(new byte[0]),
-            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    private final CommandLine deskphone = new CommandLine();
     @TempDir
     Path tmp;
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Main().execute(args, console);
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
 
     private Path file(String name, String text) throws Exception {
         return Files.writeString(tmp.resolve(name), text);
@@ -55,13 +35,13 @@ class ConfigCommandTest {
         Path good = file("mac.cfg", "#!version:1.0.0.1\naccount.1.label = A\naccount.1.sip_server.1.port = 70000\nx.y = 1\n");
         Path bad = file("broken.xml", "<settings>\n<setting id=\"a\" value=\"1\">\n</settings>\n");
         Path rules = file("DialNow.xml", "<DialNow><Data DialNowRule=\"1234\" LineID=\"one\"/></DialNow>");
-        assertThat(run("config", "check", good.toString())).isZero();
-        assertThat(out()).isEqualTo(good + ":3: warning: account.1.sip_server.1.port: '70000' is not an integer from 0 to 65535; skipped\n"
+        assertThat(deskphone.run("config", "check", good.toString())).isZero();
+        assertThat(deskphone.out()).isEqualTo(good + ":3: warning: account.1.sip_server.1.port: '70000' is not an integer from 0 to 65535; skipped\n"
                 + good + ":4: warning: unknown parameter 'x.y'; kept as an unknown key\n");
-        assertThat(err()).contains("checked 1 file: 0 errors, 2 warnings");
-        assertThat(run("config", "check", good.toString(), bad.toString(), rules.toString())).isEqualTo(Main.FAILED);
-        assertThat(out()).contains(bad + ":3: error: not well-formed XML").contains(rules + ":1: warning: line id 'one'");
-        assertThat(run("config", "check")).isEqualTo(Main.USAGE);
+        assertThat(deskphone.err()).contains("checked 1 file: 0 errors, 2 warnings");
+        assertThat(deskphone.run("config", "check", good.toString(), bad.toString(), rules.toString())).isEqualTo(Main.FAILED);
+        assertThat(deskphone.out()).contains(bad + ":3: error: not well-formed XML").contains(rules + ":1: warning: line id 'one'");
+        assertThat(deskphone.run("config", "check")).isEqualTo(Main.USAGE);
     }
 
     @Test
@@ -69,30 +49,30 @@ class ConfigCommandTest {
         Path plain = file("y000000000000.cfg", "#!version:1.0.0.1\naccount.1.password = alicepw\n");
         Path sealed = tmp.resolve("sealed.cfg");
         Path opened = tmp.resolve("opened.cfg");
-        assertThat(run("config", "encrypt", "--key", "0123456789abcdef", plain.toString(), sealed.toString())).isZero();
+        assertThat(deskphone.run("config", "encrypt", "--key", "0123456789abcdef", plain.toString(), sealed.toString())).isZero();
         assertThat(Files.readString(sealed, StandardCharsets.ISO_8859_1)).doesNotContain("alicepw");
-        assertThat(run("config", "check", sealed.toString())).isEqualTo(Main.FAILED);
-        assertThat(out()).contains("the file is encrypted");
-        assertThat(run("config", "check", "--key", "0123456789abcdef", sealed.toString())).isZero();
-        assertThat(run("config", "decrypt", "--key", "fedcba9876543210", sealed.toString(), opened.toString())).isEqualTo(Main.FAILED);
-        assertThat(err()).contains("cannot decrypt: wrong key");
+        assertThat(deskphone.run("config", "check", sealed.toString())).isEqualTo(Main.FAILED);
+        assertThat(deskphone.out()).contains("the file is encrypted");
+        assertThat(deskphone.run("config", "check", "--key", "0123456789abcdef", sealed.toString())).isZero();
+        assertThat(deskphone.run("config", "decrypt", "--key", "fedcba9876543210", sealed.toString(), opened.toString())).isEqualTo(Main.FAILED);
+        assertThat(deskphone.err()).contains("cannot decrypt: wrong key");
         assertThat(opened).doesNotExist();
-        assertThat(run("config", "decrypt", "--key", "0123456789abcdef", sealed.toString(), opened.toString())).isZero();
+        assertThat(deskphone.run("config", "decrypt", "--key", "0123456789abcdef", sealed.toString(), opened.toString())).isZero();
         assertThat(Files.readString(opened)).isEqualTo(Files.readString(plain));
         assertThat(Files.getPosixFilePermissions(opened)).hasSize(2);
-        assertThat(run("config", "encrypt", "--key", "short", plain.toString(), sealed.toString())).isEqualTo(Main.FAILED);
-        assertThat(err()).contains("exactly 16 characters");
+        assertThat(deskphone.run("config", "encrypt", "--key", "short", plain.toString(), sealed.toString())).isEqualTo(Main.FAILED);
+        assertThat(deskphone.err()).contains("exactly 16 characters");
     }
 
     @Test
     void convertBothWays() throws Exception {
         Path cfg = file("a.cfg", "#!version:1.0.0.1\naccount.1.sip_server_host = 127.0.0.1\n");
-        assertThat(run("config", "convert", "--to", "xml", cfg.toString())).isZero();
-        assertThat(out()).contains("<setting id=\"Account1Server1Address\" value=\"127.0.0.1\"/>");
-        Path xml = file("b.xml", out());
-        assertThat(run("config", "convert", "--to", "cfg", xml.toString())).isZero();
-        assertThat(out()).isEqualTo("#!version:1.0.0.1\naccount.1.sip_server.1.address = 127.0.0.1\n");
-        assertThat(run("config", "convert", "--to", "json", cfg.toString())).isEqualTo(Main.USAGE);
+        assertThat(deskphone.run("config", "convert", "--to", "xml", cfg.toString())).isZero();
+        assertThat(deskphone.out()).contains("<setting id=\"Account1Server1Address\" value=\"127.0.0.1\"/>");
+        Path xml = file("b.xml", deskphone.out());
+        assertThat(deskphone.run("config", "convert", "--to", "cfg", xml.toString())).isZero();
+        assertThat(deskphone.out()).isEqualTo("#!version:1.0.0.1\naccount.1.sip_server.1.address = 127.0.0.1\n");
+        assertThat(deskphone.run("config", "convert", "--to", "json", cfg.toString())).isEqualTo(Main.USAGE);
     }
 
     @Test
@@ -107,17 +87,17 @@ class ConfigCommandTest {
         store.saved().get(5, TimeUnit.SECONDS);
         store.close(Duration.ofSeconds(5));
 
-        assertThat(run("config", "show", "--data", data.toString())).isZero();
-        String shown = out();
+        assertThat(deskphone.run("config", "show", "--data", data.toString())).isZero();
+        String shown = deskphone.out();
         assertThat(shown).contains("account.1.label = Alice 201", "# provisioned mac.cfg", "lang.gui = German", "# local",
                 "account.1.password = ********", "auto_provision.server.url = ftp://admin:********@10.0.0.1/",
                 "x.colour = red", "unknown, provisioned mac.cfg", "x.api_password = ********", "last provisioning: mac.cfg md5 ");
         assertThat(shown).doesNotContain("alicepw", "s3cret", "tok\n").doesNotContain("ntp_server1");
-        assertThat(run("config", "show", "--all", "--data", data.toString())).isZero();
-        assertThat(out()).contains("local_time.ntp_server1 = cn.pool.ntp.org", "# factory").doesNotContain("alicepw");
-        assertThat(run("config", "show", "--json", "--data", data.toString())).isZero();
-        assertThat(out()).doesNotContain("alicepw", "s3cret");
-        JsonObject json = JsonParser.parseString(out()).getAsJsonObject();
+        assertThat(deskphone.run("config", "show", "--all", "--data", data.toString())).isZero();
+        assertThat(deskphone.out()).contains("local_time.ntp_server1 = cn.pool.ntp.org", "# factory").doesNotContain("alicepw");
+        assertThat(deskphone.run("config", "show", "--json", "--data", data.toString())).isZero();
+        assertThat(deskphone.out()).doesNotContain("alicepw", "s3cret");
+        JsonObject json = JsonParser.parseString(deskphone.out()).getAsJsonObject();
         assertThat(json.getAsJsonArray("parameters")).anySatisfy(entry -> {
             assertThat(entry.getAsJsonObject().get("name").getAsString()).isEqualTo("account.1.password");
             assertThat(entry.getAsJsonObject().get("value").getAsString()).isEqualTo("********");
@@ -129,9 +109,9 @@ class ConfigCommandTest {
 
     @Test
     void helpListsTheConfigCommand() {
-        assertThat(run("help")).isZero();
-        assertThat(out()).contains("config");
-        assertThat(run("config")).isEqualTo(Main.USAGE);
-        assertThat(err()).contains("check", "show", "convert", "encrypt", "decrypt");
+        assertThat(deskphone.run("help")).isZero();
+        assertThat(deskphone.out()).contains("config");
+        assertThat(deskphone.run("config")).isEqualTo(Main.USAGE);
+        assertThat(deskphone.err()).contains("check", "show", "convert", "encrypt", "decrypt");
     }
 }

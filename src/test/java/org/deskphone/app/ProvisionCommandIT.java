@@ -2,9 +2,6 @@ package org.deskphone.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +12,10 @@ import java.util.Arrays;
 import java.util.List;
 import javax.crypto.Cipher;
 import javax.crypto.spec.SecretKeySpec;
+import org.deskphone.config.AppliedFile;
+import org.deskphone.config.Config;
+import org.deskphone.config.ConfigStore;
+import org.deskphone.config.Source;
 import org.deskphone.testing.Ftpd;
 import org.deskphone.testing.Lighttpd;
 import org.deskphone.testing.Nginx;
@@ -36,6 +37,7 @@ class ProvisionCommandIT {
 
     @TempDir
     Path data;
+    private final CommandLine commandLine = new CommandLine();
     private String out;
     private String err;
 
@@ -56,6 +58,11 @@ class ProvisionCommandIT {
                 .containsPattern("provisioning \\(provision now\\): applied, \\d+ settings changed; ");
         assertThat(out.indexOf("y000000000000.cfg [tftp] ok")).as("common before MAC (Yealink L1543-1546)")
                 .isLessThan(out.indexOf("001565aabbcc.cfg [tftp] ok"));
+
+        assertThat(config("show")).isZero();
+        assertThat(out).containsPattern("account\\.1\\.label = Alice 201 +# provisioned " + url.replace(".", "\\.") + "001565aabbcc\\.cfg")
+                .contains("account.1.password = ********").doesNotContain("alicepw")
+                .contains("## last provisioning: " + url + "y000000000000.cfg md5 ");
 
         assertThat(provision("--url", url, "--mac", MAC)).isZero();
         assertThat(out).contains("y000000000000.cfg [tftp] ok").contains(", unchanged")
@@ -78,17 +85,23 @@ class ProvisionCommandIT {
 
     @Test
     void httpsAleTreeWithTheTestCa(Nginx nginx) throws Exception { // ALE L2207-2212, digest E-20
-        nginx.serve("ale/config.xml", xml("SettingLanguage", "English", "AccountLabel1", "from config.xml"));
-        nginx.serve("ale/config.M8.xml", xml("SettingRingVolume", "5"));
-        nginx.serve("ale/config.3C28A6200088.xml", xml("AccountLabel1", "Mary", "Account1Password", "s3cr3t"));
+        nginx.serve("ale/config.xml", xml("SettingLanguage", "2", "Account1Label", "from config.xml"));
+        nginx.serve("ale/config.M8.xml", xml("SettingDateFormat", "5"));
+        nginx.serve("ale/config.3C28A6200088.xml", xml("Account1Label", "Mary", "Account1Password", "s3cr3t"));
         String url = nginx.httpsUrl("ale/");
         assertThat(provision("--url", url, "--mac", "3C28A6200088", "--model", "M8", "--user", Nginx.USER, "--password",
                 Nginx.PASSWORD, "--ca", nginx.pki().resolve("ca.crt").toString())).as(out + err).isZero();
         assertThat(out).contains("GET " + url + "config.xml [https] ok").contains("GET " + url + "config.M8.xml [https] ok")
                 .contains("GET " + url + "config.3C28A6200088.xml [https] ok")
-                .contains("changed AccountLabel1 = Mary").contains("changed SettingRingVolume = 5")
-                .contains("changed Account1Password = ***").doesNotContain("s3cr3t")
-                .doesNotContain("AccountLabel1 = from config.xml");
+                .contains("changed account.1.label = Mary").contains("changed local_time.date_format = 5")
+                .contains("changed phone_setting.language = 2")
+                .contains("changed account.1.password = ***").doesNotContain("s3cr3t")
+                .doesNotContain("account.1.label = from config.xml");
+        Config saved = ConfigStore.read(data.resolve("config"));
+        assertThat(saved.value("account.1.label")).isEqualTo(new Config.Value("Mary",
+                Source.provisioned(url + "config.3C28A6200088.xml")));
+        assertThat(saved.provisionedFiles()).extracting(AppliedFile::name)
+                .containsExactly(url + "config.xml", url + "config.M8.xml", url + "config.3C28A6200088.xml");
     }
 
     @Test
@@ -105,24 +118,24 @@ class ProvisionCommandIT {
 
     @Test
     void mutualTlsWithTheClientCertificate(Nginx nginx) throws Exception {
-        nginx.serve("mtls/config.xml", xml("A", "mutual"));
+        nginx.serve("mtls/config.xml", xml("Account1Label", "mutual"));
         String url = nginx.mtlsUrl("mtls/");
         String ca = nginx.pki().resolve("ca.crt").toString();
         assertThat(provision("--url", url, "--mac", MAC, "--ca", ca)).isEqualTo(Main.FAILED);
         assertThat(out).contains("[https] protocol error: HTTP 400");
         assertThat(provision("--url", url, "--mac", MAC, "--ca", ca, "--client-cert", nginx.pki().resolve("client.p12").toString(),
                 "--client-cert-password", Nginx.STORE_PASSWORD)).as(out + err).isZero();
-        assertThat(out).contains("changed A = mutual");
+        assertThat(out).contains("changed account.1.label = mutual");
     }
 
     @Test
     void ftpWithTheLoginInTheUrl(Ftpd ftpd) throws Exception { // Yealink L1795-1801, digest E6
-        ftpd.serve("yealink/y000000000000.cfg", "#!version:1.0.0.1\nlang.gui = English\n".getBytes(StandardCharsets.UTF_8));
+        ftpd.serve("yealink/y000000000000.cfg", "#!version:1.0.0.1\nlang.gui = French\n".getBytes(StandardCharsets.UTF_8));
         ftpd.serve("yealink/001565aabbcc.cfg", corpus("fusionpbx-t46s-001565aabbcc.cfg"));
         String url = "ftp://" + Ftpd.USER + ":" + Ftpd.PASSWORD + "@127.0.0.1:" + ftpd.port() + "/yealink/";
         assertThat(provision("--url", url, "--mac", MAC)).as(out + err).isZero();
         assertThat(out).contains("GET ftp://127.0.0.1:" + ftpd.port() + "/yealink/001565aabbcc.cfg [ftp] ok")
-                .contains("changed lang.gui = English").doesNotContain(Ftpd.PASSWORD);
+                .contains("changed lang.gui = French").doesNotContain(Ftpd.PASSWORD);
     }
 
     @Test
@@ -145,9 +158,9 @@ class ProvisionCommandIT {
         assertThat(provision("--url", url, "--mac", MAC, "--user", Nginx.USER, "--password", Nginx.PASSWORD)).isZero();
         nginx.serve("aes/001565aabbcc.cfg", yealinkAes("RightKey12345678", "#!version:1.0.0.1\naccount.1.label = Encrypted\n"));
         assertThat(provision("--url", url, "--mac", MAC, "--user", Nginx.USER, "--password", Nginx.PASSWORD)).isEqualTo(Main.FAILED);
-        assertThat(out).contains("001565aabbcc.cfg [http] ok").contains("rejected: ").contains("wrong AES key")
+        assertThat(out).contains("001565aabbcc.cfg [http] ok").contains("rejected: cannot decrypt: wrong key")
                 .doesNotContain("changed account.1.label");
-        assertThat(Files.readString(data.resolve("config/provisioned.properties"))).contains("account.1.label=Good");
+        assertThat(ConfigStore.read(data.resolve("config")).string("account.1.label")).isEqualTo("Good");
 
         nginx.serve("aes/y000000000000.cfg", "#!version:1.0.0.1\nauto_provision.aes_key_16.mac = RightKey12345678\n".getBytes());
         provision("--url", url, "--mac", MAC, "--user", Nginx.USER, "--password", Nginx.PASSWORD);
@@ -162,8 +175,8 @@ class ProvisionCommandIT {
         assertThat(provision("--url", url, "--mac", MAC, "--user", Nginx.USER, "--password", Nginx.PASSWORD)).isZero();
         nginx.serve("format/001565aabbcc.cfg", "account.1.label = NoHeader\n".getBytes());
         assertThat(provision("--url", url, "--mac", MAC, "--user", Nginx.USER, "--password", Nginx.PASSWORD)).isEqualTo(Main.FAILED);
-        assertThat(out).contains("rejected: ").contains("#!version:1.0.0.1").contains("no configuration");
-        assertThat(Files.readString(data.resolve("config/provisioned.properties"))).contains("account.1.label=Good");
+        assertThat(out).contains("rejected: line 1: ").contains("#!version:1.0.0.1").contains("no configuration");
+        assertThat(ConfigStore.read(data.resolve("config")).string("account.1.label")).isEqualTo("Good");
     }
 
     @Test
@@ -207,15 +220,20 @@ class ProvisionCommandIT {
     }
 
     private int provision(String... arguments) {
-        List<String> all = new ArrayList<>(List.of("provision", "--data", data.toString()));
+        return deskphone("provision", arguments);
+    }
+
+    private int config(String verb) {
+        return deskphone("config", verb);
+    }
+
+    private int deskphone(String command, String... arguments) {
+        List<String> all = new ArrayList<>(List.of(command));
         all.addAll(Arrays.asList(arguments));
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        Console console = new Console(new ByteArrayInputStream(new byte[0]), new PrintStream(stdout, true, StandardCharsets.UTF_8),
-                new PrintStream(stderr, true, StandardCharsets.UTF_8));
-        int code = new Main().execute(all.toArray(String[]::new), console);
-        out = stdout.toString(StandardCharsets.UTF_8);
-        err = stderr.toString(StandardCharsets.UTF_8);
+        all.addAll(List.of("--data", data.toString()));
+        int code = commandLine.run(all.toArray(String[]::new));
+        out = commandLine.out();
+        err = commandLine.err();
         return code;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -12,10 +13,14 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.deskphone.config.Access;
+import org.deskphone.config.ChangeResult;
 import org.deskphone.loop.PhoneLoop;
 import org.deskphone.loop.VirtualClock;
+import org.deskphone.testing.PhoneConfig;
 
 class DialPlanPropertiesTest {
+    private static final PhoneConfig CONFIG = new PhoneConfig();
     private static final String MAP_CHARS = "0123456789xX*#+[]-.,TtRr!;|() 5";
     private static final String RULE_CHARS = "0123456789x*#+[]-.,()$ a";
     private static final String KEYS = "0123456789*#+";
@@ -82,9 +87,17 @@ class DialPlanPropertiesTest {
         } catch (DialPlanException e) {
             assertThat(e.getMessage()).isNotBlank();
         }
+    }
+
+    /** The rule items come through the configuration: whatever the store accepts, the plan refuses only with its own error. */
+    @Property(tries = 300)
+    void configuredRuleItemsGiveAPlanOrItsOwnError(@ForAll("anyText") String item) {
+        ChangeResult stored = CONFIG.store.change(Access.ADMIN, Map.of("dialplan.item.1", item, "dialnow.item.1", item));
+        if (!stored.accepted()) {
+            return; // the store refused it (control characters, too long): no plan ever sees it
+        }
         try {
-            DialPlanSettings.ReplaceRuleSettings.fromItem(prefix);
-            DialPlanSettings.DialNowSettings.fromItem(prefix);
+            DialPlan.compile(DialPlanSettings.from(CONFIG.current()));
         } catch (DialPlanException e) {
             assertThat(e.getMessage()).isNotBlank();
         }

@@ -14,6 +14,7 @@ import org.deskphone.dialplan.DialPlanSettings.AreaCodeSettings;
 import org.deskphone.dialplan.DialPlanSettings.BlockOutSettings;
 import org.deskphone.dialplan.DialPlanSettings.DialNowSettings;
 import org.deskphone.dialplan.DialPlanSettings.ReplaceRuleSettings;
+import org.deskphone.testing.PhoneConfig;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -130,19 +131,29 @@ class YealinkDialPlanExamplesTest {
     @Test
     @DisplayName("E34: dialplan.item.1 = 1,2(xx),002$1,0 is enabled, prefix 2(xx), replace 002$1, all lines (L8605-8609)")
     void e34() throws DialPlanException {
-        assertThat(ReplaceRuleSettings.fromItem("1,2(xx),002$1,0")).contains(new ReplaceRuleSettings("2(xx)", "002$1", "0"));
-        assertThat(ReplaceRuleSettings.fromItem("0,2(xx),002$1,0")).isEmpty();
-        assertThat(ReplaceRuleSettings.fromItem("1,[2,5](x),9$1,1,2")).contains(new ReplaceRuleSettings("[2,5](x)", "9$1", "1,2"));
-        assertThatThrownBy(() -> ReplaceRuleSettings.fromItem("yes,1,2,0")).isInstanceOf(DialPlanException.class);
-        assertThatThrownBy(() -> ReplaceRuleSettings.fromItem("1,2")).isInstanceOf(DialPlanException.class);
+        PhoneConfig config = new PhoneConfig();
+        config.cfg("dialplan.item.1 = 1,2(xx),002$1,0", "dialplan.item.2 = 0,2(xx),003$1,0", "dialplan.item.3 = 1,[2,5](x),9$1,1,2");
+        DialPlanSettings settings = DialPlanSettings.from(config.current());
+        assertThat(settings.replaceRules()).as("item 2 is disabled").containsExactly(
+                new ReplaceRuleSettings("2(xx)", "002$1", ""), new ReplaceRuleSettings("[2,5](x)", "9$1", "1,2"));
+        assertThat(Dialing.offHook(settings.toBuilder()).type("234").send().dialled().number()).isEqualTo("00234");
+        config.cfg("dialplan.item.4 = yes,1,2,0");
+        assertThatThrownBy(() -> DialPlanSettings.from(config.current())).isInstanceOf(DialPlanException.class)
+                .hasMessageStartingWith("dialplan.item.4: ").hasMessageContaining("Enabled must be 0 or 1");
+        config.cfg("dialplan.item.4 = %NULL%", "dialplan.item.5 = 1,2");
+        assertThatThrownBy(() -> DialPlanSettings.from(config.current())).isInstanceOf(DialPlanException.class)
+                .hasMessageStartingWith("dialplan.item.5: ");
     }
 
     @Test
     @DisplayName("E35: dialnow.item.1 = 52[0-6],1 is rule 52[0-6] on line 1 (L8583-8585)")
     void e35() throws DialPlanException {
-        assertThat(DialNowSettings.fromItem("52[0-6],1")).isEqualTo(new DialNowSettings("52[0-6]", "1"));
-        assertThat(DialNowSettings.fromItem("[2,5,8]xx")).isEqualTo(new DialNowSettings("[2,5,8]xx", ""));
-        assertThat(DialNowSettings.fromItem("1234, 1,2")).isEqualTo(new DialNowSettings("1234", "1,2"));
+        PhoneConfig config = new PhoneConfig();
+        config.cfg("dialnow.item.1 = 52[0-6],1", "dialnow.item.2 = [2,5,8]xx", "dialnow.item.3 = 1234, 1,2");
+        DialPlanSettings settings = DialPlanSettings.from(config.current());
+        assertThat(settings.dialNowRules()).containsExactly(new DialNowSettings("52[0-6]", "1"), new DialNowSettings("[2,5,8]xx", ""),
+                new DialNowSettings("1234", "1,2"));
+        assertThat(Dialing.offHook(settings.toBuilder()).type("523").waitSeconds(2).dialled().number()).isEqualTo("523");
     }
 
     @Test

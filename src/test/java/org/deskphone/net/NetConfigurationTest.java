@@ -13,11 +13,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.deskphone.config.ProvisioningReport;
+import org.deskphone.config.format.Problem;
 import org.deskphone.hal.NetworkPlan;
 import org.deskphone.net.syslog.SyslogSettings;
 import org.deskphone.net.time.DstRule;
 import org.deskphone.net.time.TimeSettings;
 import org.deskphone.net.time.ZoneSetting;
+import org.deskphone.testing.PhoneConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +29,15 @@ class NetConfigurationTest {
     @TempDir
     Path files;
 
+    /** The settings, each set by hand (as the web UI sets it); the store must accept every one. */
     private NetSettings read(Map<String, String> values) {
-        return NetConfiguration.read(SettingLookup.of(values), "deskphone-pi", files);
+        PhoneConfig config = new PhoneConfig();
+        values.forEach(config::local);
+        return read(config);
+    }
+
+    private NetSettings read(PhoneConfig config) {
+        return NetConfiguration.read(config.current(), "deskphone-pi", files);
     }
 
     @Test
@@ -69,11 +79,15 @@ class NetConfigurationTest {
 
     @Test
     void badAddressesFallBackToDhcpAndSaySo() {
-        NetSettings settings = read(Map.of(NetConfiguration.DHCP_MODE, "Static", NetConfiguration.IP, "192.168.1.300",
-                NetConfiguration.MASK, "255.0.255.0"));
+        PhoneConfig config = new PhoneConfig();
+        ProvisioningReport report = config.xml("DeviceNetworkDhcpMode", "Static", "DeviceNetworkIpAddress", "192.168.1.300",
+                "DeviceNetworkSubnetMask", "255.0.255.0");
+        // No address: the store skips it and names it; a mask it cannot tell from an address, the network refuses.
+        assertThat(report.problems()).extracting(Problem::message)
+                .anySatisfy(p -> assertThat(p).contains(NetConfiguration.IP).contains("192.168.1.300"));
+        NetSettings settings = read(config);
         assertThat(settings.addressing().ipv4()).isEqualTo(NetworkPlan.Ipv4.DHCP);
-        assertThat(settings.problems()).anySatisfy(p -> assertThat(p).contains(NetConfiguration.IP).contains("192.168.1.300"))
-                .anySatisfy(p -> assertThat(p).contains("255.0.255.0").contains("not a subnet mask"))
+        assertThat(settings.problems()).anySatisfy(p -> assertThat(p).contains("255.0.255.0").contains("not a subnet mask"))
                 .anySatisfy(p -> assertThat(p).contains("using DHCP"));
     }
 
@@ -124,9 +138,13 @@ class NetConfigurationTest {
         assertThat(noId.vlan().manual()).isFalse();
         assertThat(noId.problems()).singleElement().asString().contains("no VLAN ID");
         NetSettings yealink = read(Map.of(NetConfiguration.VLAN_ENABLE, "1", NetConfiguration.VLAN_VID, "100",
-                NetConfiguration.VLAN_DHCP_OPTION, "132,150,151,152,153,154", NetConfiguration.LLDP_VLAN, "false"));
+                NetConfiguration.VLAN_DHCP_OPTION, "132,150,151,152,153", NetConfiguration.LLDP_VLAN, "false"));
         assertThat(yealink.vlan()).isEqualTo(new Vlan.Settings(true, 100, true, List.of(132, 150, 151, 152, 153), false));
-        assertThat(yealink.problems()).singleElement().asString().contains("154").contains("at most 5");
+        assertThat(yealink.problems()).isEmpty();
+        PhoneConfig six = new PhoneConfig();
+        assertThat(six.cfg("network.vlan.dhcp_option = 132,150,151,152,153,154").problems()).extracting(Problem::message)
+                .singleElement().asString().contains(NetConfiguration.VLAN_DHCP_OPTION).contains("5");
+        assertThat(read(six).vlan().dhcpOptions()).as("the store kept none of it: option 132 alone").containsExactly(DhcpFacts.VLAN);
         assertThat(read(Map.of(NetConfiguration.VLAN_ENABLE, "1", NetConfiguration.VLAN_NUMBER, "30", NetConfiguration.VLAN_VID, "100"))
                 .vlan().manualId()).as("ALE's number wins").isEqualTo(30);
     }
@@ -140,9 +158,10 @@ class NetConfigurationTest {
         assertThat(settings.qos().sip()).isEqualTo(Dscp.CS3);
         assertThat(settings.qos().rtpPriority()).hasValue(6);
         assertThat(read(Map.of(NetConfiguration.SIP_DSCP, "40", NetConfiguration.SIGNAL_DSCP, "24")).qos().sip()).isEqualTo(Dscp.CS5);
-        NetSettings bad = read(Map.of(NetConfiguration.RTP_DSCP, "64"));
-        assertThat(bad.qos().rtp()).isEqualTo(Dscp.EF);
-        assertThat(bad.problems()).singleElement().asString().contains("0 to 63");
+        PhoneConfig bad = new PhoneConfig();
+        assertThat(bad.cfg("network.qos.rtptos = 64").problems()).extracting(Problem::message).singleElement().asString()
+                .contains(NetConfiguration.RTP_DSCP).contains("0 to 63");
+        assertThat(read(bad).qos().rtp()).isEqualTo(Dscp.EF);
     }
 
     @Test
@@ -192,7 +211,10 @@ class NetConfigurationTest {
         assertThat(ale.time().format().twentyFourHours()).isFalse();
         assertThat(ale.time().format().dateFormat()).isEqualTo(3);
         assertThat(read(Map.of(NetConfiguration.NTP_INTERVAL, "60")).time().refresh()).isEqualTo(Duration.ofMinutes(1));
-        assertThat(read(Map.of(NetConfiguration.NTP_INTERVAL, "5")).problems()).singleElement().asString().contains("15 to 86400");
+        PhoneConfig tooOften = new PhoneConfig();
+        assertThat(tooOften.cfg("local_time.interval = 5").problems()).extracting(Problem::message).singleElement().asString()
+                .contains("15 to 86400");
+        assertThat(read(tooOften).time().refresh()).isEqualTo(Duration.ofHours(1));
     }
 
     /** ALE SettingTimeZone with DST off by default; Yealink local_time.time_zone with DST automatic by default. */
@@ -248,5 +270,7 @@ class NetConfigurationTest {
         assertThat(nowhere.syslog().enabled()).isFalse();
         assertThat(nowhere.problems()).singleElement().asString().contains(NetConfiguration.SYSLOG_SERVER);
         assertThat(SyslogSettings.severityOfYealinkLevel(0)).isEqualTo(-1);
+        assertThat(read(Map.of(NetConfiguration.SYSLOG_SERVER, "10.0.0.9", NetConfiguration.SYSLOG_TRANSPORT, "tls")).syslog().transport())
+                .as("ours beside the manual's udp and tcp").isEqualTo(SyslogSettings.Transport.TLS);
     }
 }

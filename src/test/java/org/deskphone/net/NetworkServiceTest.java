@@ -28,6 +28,7 @@ import org.deskphone.net.time.PhoneClock;
 import org.deskphone.net.time.SntpClient;
 import org.deskphone.net.time.TimeKeeper;
 import org.deskphone.provision.dhcp.DhcpSource;
+import org.deskphone.testing.PhoneConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,8 +52,10 @@ class NetworkServiceTest {
     }
 
     private NetworkService service(Network driver, Map<String, String> settings, LearnedVlan memory) {
+        PhoneConfig config = new PhoneConfig();
+        settings.forEach(config::local);
         NetworkService service = new NetworkService(driver, loop, Runnable::run,
-                NetConfiguration.read(SettingLookup.of(settings), "deskphone-pi", data), time, ZoneId.of("UTC"), memory);
+                NetConfiguration.read(config.current(), "deskphone-pi", data), time, ZoneId.of("UTC"), memory);
         service.onRestartNeeded(restarts::incrementAndGet);
         return service;
     }

@@ -2,10 +2,14 @@ package org.deskphone.provision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import org.deskphone.loop.PhoneLoop;
+import org.deskphone.loop.VirtualClock;
 import org.deskphone.provision.ServerCandidate.Origin;
+import org.deskphone.testing.PhoneConfig;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class FetchPhaseTest {
     private static final DeviceIdentity PHONE = new DeviceIdentity("3C28A6200088", "M8", "00", "0.1.0");
     private final MemoryServer server = new MemoryServer();
-    private final InterimConfigSink store = InterimConfigSink.inMemory();
+    private final PhoneConfig config = new PhoneConfig();
+    private final ConfigSink store = new ConfigSink(config.store);
 
     @Test
     void theSeedSaysWhatTheseTestsRelyOn() {
@@ -33,7 +38,7 @@ class FetchPhaseTest {
         FetchPhase.Result result = run(store, "http://start/");
         assertThat(server.requested()).noneMatch(url -> url.startsWith("http://url1/"));
         store.apply(result.files());
-        assertThat(store.get("DeviceProvisionServerUrl")).contains("http://url1/");
+        assertThat(config.get("DeviceProvisionServerUrl")).contains("http://url1/");
     }
 
     @Test
@@ -42,14 +47,14 @@ class FetchPhaseTest {
         server.put("http://url1/config.xml", xml("DeviceProvisionServerUrl", "http://url2/"));
         server.put("http://url2/config.xml", xml("DeviceProvisionServerUrl", "http://url3/"));
         server.put("http://url3/config.xml", xml("DeviceProvisionServerUrl", "http://url4/"));
-        server.put("http://url4/config.xml", xml("Never", "fetched"));
+        server.put("http://url4/config.xml", xml("Account1Label", "never fetched"));
         FetchPhase.Result result = run(store, "http://start/");
         assertThat(server.requested()).filteredOn(url -> url.endsWith("/config.xml"))
                 .containsExactly("http://start/config.xml", "http://url1/config.xml", "http://url2/config.xml", "http://url3/config.xml");
         assertThat(result.files()).hasSize(4);
         store.apply(result.files());
-        assertThat(store.get("DeviceProvisionServerUrl")).as("url4 replaces url3").contains("http://url4/");
-        assertThat(store.get("Never")).isEmpty();
+        assertThat(config.get("DeviceProvisionServerUrl")).as("url4 replaces url3").contains("http://url4/");
+        assertThat(config.get("Account1Label")).isEmpty();
     }
 
     @Test
@@ -86,7 +91,7 @@ class FetchPhaseTest {
         FetchPhase.Result result = phase(store).run(List.of(candidate("http://dhcp/", Origin.DHCP), candidate("http://static/", Origin.STATIC)));
         assertThat(result.server()).map(ServerCandidate::origin).contains(Origin.STATIC);
         assertThat(result.requests()).anyMatch(r -> r.url().equals("http://dhcp/config.xml") && r.detail().startsWith("rejected: ")
-                && r.detail().contains("not an ALE config.xml"));
+                && r.detail().contains("the root element is <html>, not <settings>"));
         assertThat(result.notes()).anyMatch(note -> note.contains("no configuration from http://dhcp/"));
     }
 
@@ -105,7 +110,7 @@ class FetchPhaseTest {
         server.put("http://srv/y000000000000.cfg", "#!version:1.0.0.1\nlang.gui = English\n");
         server.put("http://srv/3c28a6200088.cfg", "#!version:1.0.0.1\naccount.1.label = Mary\n");
         FetchPhase.Result result = new FetchPhase(settings(), PHONE, EnumSet.of(FileSequence.Family.YEALINK), server.transports(), store,
-                ProvisioningState.inMemory()).run(List.of(candidate("http://srv/", Origin.STATIC)));
+                Map.of()).run(List.of(candidate("http://srv/", Origin.STATIC)));
         assertThat(server.requested()).containsExactly("http://srv/y000000000000.cfg", "http://srv/3C28A6200088.cfg",
                 "http://srv/3c28a6200088.cfg");
         assertThat(result.files()).extracting(f -> f.fetched().role()).containsExactly(FileRole.YEALINK_COMMON, FileRole.YEALINK_MAC);
@@ -122,18 +127,24 @@ class FetchPhaseTest {
     }
 
     @Test
-    void md5MarksChangedFilesAgainstTheLastAppliedRun() throws Exception {
+    void md5MarksChangedFilesAgainstTheLastAppliedRun() throws Exception { // Yealink L1567-1577
         server.put("http://srv/config.xml", xml("A", "1"));
-        ProvisioningState state = ProvisioningState.inMemory();
-        FetchPhase.Result first = new FetchPhase(settings(), PHONE, EnumSet.of(FileSequence.Family.ALE), server.transports(), store, state)
-                .run(List.of(candidate("http://srv/", Origin.STATIC)));
+        FetchPhase.Result first = new FetchPhase(settings(), PHONE, EnumSet.of(FileSequence.Family.ALE), server.transports(), store,
+                store.appliedFiles()).run(List.of(candidate("http://srv/", Origin.STATIC)));
         assertThat(first.requests().get(0).change()).isEqualTo(RequestRecord.Change.CHANGED);
-        state.recordApplied(FetchPhase.fingerprint(first.files()));
-        FetchPhase.Result second = new FetchPhase(settings(), PHONE, EnumSet.of(FileSequence.Family.ALE), server.transports(), store, state)
-                .run(List.of(candidate("http://srv/", Origin.STATIC)));
+        store.apply(first.files());
+        assertThat(store.appliedFiles()).isEqualTo(Map.of("http://srv/config.xml",
+                Md5.of(xml("A", "1").getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        FetchPhase.Result second = new FetchPhase(settings(), PHONE, EnumSet.of(FileSequence.Family.ALE), server.transports(), store,
+                store.appliedFiles()).run(List.of(candidate("http://srv/", Origin.STATIC)));
         assertThat(second.requests().get(0).change()).isEqualTo(RequestRecord.Change.UNCHANGED);
-        assertThat(state.sameAsApplied(FetchPhase.fingerprint(second.files()))).isTrue();
+        assertThat(FetchPhase.sameAsApplied(FetchPhase.fingerprint(second.files()), store.appliedFiles())).isTrue();
         assertThat(second.requests().get(0).md5()).isEqualTo(Md5.of(xml("A", "1").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        server.put("http://srv/config.xml", xml("A", "2"));
+        FetchPhase.Result third = new FetchPhase(settings(), PHONE, EnumSet.of(FileSequence.Family.ALE), server.transports(), store,
+                store.appliedFiles()).run(List.of(candidate("http://srv/", Origin.STATIC)));
+        assertThat(third.requests().get(0).change()).isEqualTo(RequestRecord.Change.CHANGED);
+        assertThat(FetchPhase.sameAsApplied(FetchPhase.fingerprint(third.files()), store.appliedFiles())).isFalse();
     }
 
     private FetchPhase.Result run(ConfigSink sink, String url) {
@@ -141,11 +152,11 @@ class FetchPhaseTest {
     }
 
     private FetchPhase phase(ConfigSink sink) {
-        return new FetchPhase(settings(), PHONE, EnumSet.of(FileSequence.Family.ALE), server.transports(), sink, ProvisioningState.inMemory());
+        return new FetchPhase(settings(), PHONE, EnumSet.of(FileSequence.Family.ALE), server.transports(), sink, Map.of());
     }
 
-    private static ProvisioningSettings settings() {
-        return ProvisioningSettings.read(name -> Optional.empty());
+    private ProvisioningSettings settings() {
+        return ProvisioningSettings.read(config.current());
     }
 
     private static ServerCandidate candidate(String url, Origin origin) {

@@ -3,6 +3,7 @@ package org.deskphone.provision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -16,11 +17,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.deskphone.config.Access;
+import org.deskphone.config.AppliedFile;
+import org.deskphone.config.ConfigStore;
+import org.deskphone.config.format.ConfigCipher;
 import org.deskphone.loop.PhoneLoop;
 import org.deskphone.loop.VirtualClock;
 import org.deskphone.provision.dhcp.DhcpOptions;
 import org.deskphone.provision.dhcp.DhcpSource;
 import org.junit.jupiter.api.BeforeEach;
+import org.deskphone.testing.PhoneConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +47,8 @@ class ProvisioningClientTest {
     Path data;
     private final VirtualClock clock = new VirtualClock(START);
     private final PhoneLoop loop = new PhoneLoop(clock);
-    private final InterimConfigSink store = InterimConfigSink.inMemory();
+    private final PhoneConfig config = new PhoneConfig(loop);
+    private final ConfigSink sink = new ConfigSink(config.store);
     private final MemoryServer server = new MemoryServer();
     private final List<Instant> runsAt = new ArrayList<>();
     private final List<String> restarts = new ArrayList<>();
@@ -49,7 +58,7 @@ class ProvisioningClientTest {
     @BeforeEach
     void serveAPhone() throws Exception {
         state = ProvisioningState.load(data.resolve("state.properties"));
-        store.set("auto_provision.server.url", "http://prov.test/");
+        config.local("auto_provision.server.url", "http://prov.test/");
         server.put(COMMON, "#!version:1.0.0.1\nlang.gui = English\n");
         server.put(MAC, "#!version:1.0.0.1\naccount.1.label = Mary\n");
     }
@@ -69,8 +78,8 @@ class ProvisioningClientTest {
         client.start();
         loop.runPending();
         assertThat(server.requested()).containsExactly(COMMON, MAC);
-        assertThat(store.get("account.1.label")).contains("Mary");
-        assertThat(store.get("lang.gui")).contains("English");
+        assertThat(config.get("account.1.label")).contains("Mary");
+        assertThat(config.get("lang.gui")).contains("English");
         RunReport report = last(client).orElseThrow();
         assertThat(report.trigger()).isEqualTo(Trigger.POWER_ON);
         assertThat(report.outcome()).isEqualTo(RunReport.Outcome.APPLIED);
@@ -84,27 +93,65 @@ class ProvisioningClientTest {
         ProvisioningClient client = client();
         client.start();
         loop.runPending();
-        store.set("account.1.label", "typed on the phone");
+        config.local("account.1.label", "typed on the phone");
         RunReport second = run(client.runNow(Trigger.NOW));
         assertThat(second.outcome()).isEqualTo(RunReport.Outcome.UNCHANGED);
         assertThat(second.requests()).extracting(RequestRecord::change).containsOnly(RequestRecord.Change.UNCHANGED);
-        assertThat(store.get("account.1.label")).contains("typed on the phone");
+        assertThat(config.get("account.1.label")).contains("typed on the phone");
         server.put(MAC, "#!version:1.0.0.1\naccount.1.label = Mary\naccount.1.user_name = 2001\n");
         RunReport third = run(client.runNow(Trigger.NOW));
         assertThat(third.outcome()).isEqualTo(RunReport.Outcome.APPLIED);
         assertThat(third.requests()).extracting(RequestRecord::change)
                 .containsExactly(RequestRecord.Change.UNCHANGED, RequestRecord.Change.CHANGED);
-        assertThat(store.get("account.1.label")).as("a changed file re-applies both, in order").contains("Mary");
+        assertThat(config.get("account.1.label")).as("a changed file re-applies both, in order").contains("Mary");
     }
 
     @Test
     void unchangedSurvivesARestart() throws Exception {
-        client().start();
+        // The MD5s are the store's own record, saved with the values the files gave.
+        ConfigStore before = ConfigStore.open(data.resolve("config"), loop);
+        before.change(Access.ADMIN, Map.of("auto_provision.server.url", "http://prov.test/"));
+        builder(new ConfigSink(before)).build().start();
         loop.runPending();
-        ProvisioningState reloaded = ProvisioningState.load(data.resolve("state.properties"));
-        state = reloaded;
-        RunReport again = run(client().runNow(Trigger.NOW));
+        assertThat(before.current().provisionedFiles()).extracting(AppliedFile::name).containsExactly(COMMON, MAC);
+        assertThat(before.close(Duration.ofSeconds(5))).isTrue();
+
+        ConfigStore after = ConfigStore.open(data.resolve("config"), loop);
+        RunReport again = run(builder(new ConfigSink(after)).build().runNow(Trigger.NOW));
         assertThat(again.outcome()).isEqualTo(RunReport.Outcome.UNCHANGED);
+        assertThat(after.current().string("account.1.label")).isEqualTo("Mary");
+        server.put(MAC, "#!version:1.0.0.1\naccount.1.label = Maria\n");
+        assertThat(run(builder(new ConfigSink(after)).build().runNow(Trigger.NOW)).outcome()).isEqualTo(RunReport.Outcome.APPLIED);
+        assertThat(after.close(Duration.ofSeconds(5))).isTrue();
+    }
+
+    @Test
+    void anEncryptedFileIsUnchangedByTheMd5OfWhatItSays() { // Yealink L1567-1583
+        config.local("auto_provision.aes_key_16.mac", "RightKey12345678");
+        server.put(MAC, ConfigCipher.encrypt(ConfigCipher.Scheme.YEALINK, "RightKey12345678",
+                "#!version:1.0.0.1\naccount.1.label = Secret\n".getBytes(StandardCharsets.UTF_8)));
+        ProvisioningClient client = client();
+        RunReport first = run(client.runNow(Trigger.NOW));
+        assertThat(first.outcome()).isEqualTo(RunReport.Outcome.APPLIED);
+        assertThat(config.get("account.1.label")).contains("Secret");
+        assertThat(run(client.runNow(Trigger.NOW)).outcome()).isEqualTo(RunReport.Outcome.UNCHANGED);
+    }
+
+    @Test
+    void aStopThatOvertakesARunAbandonsItCleanly() {
+        // stop() shuts the worker down at once, before its task reaches the loop: the run queued ahead of it
+        // finds no worker and must end as abandoned, not with an exception on the loop.
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        ProvisioningClient client = builder().worker(worker).build();
+        CompletableFuture<RunReport> run = client.runNow(Trigger.NOW);
+        client.stop();
+        loop.runPending();
+        assertThat(worker.isShutdown()).isTrue();
+        assertThat(run).isDone();
+        assertThat(run.join().outcome()).isEqualTo(RunReport.Outcome.ABANDONED);
+        assertThat(run.join().notes()).contains("the phone stopped");
+        assertThat(server.requested()).isEmpty();
+        assertThat(loop.pendingTimers()).as("no schedule left behind").isZero();
     }
 
     @Test
@@ -122,8 +169,8 @@ class ProvisioningClientTest {
 
     @Test
     void e16RepeatedlyEverySixtyMinutesSpreadPerPhone() { // Yealink L1474-1487, L3573-3606
-        store.set("auto_provision.mode", "4");
-        store.set("auto_provision.schedule.periodic_minute", "60");
+        config.local("auto_provision.mode", "4");
+        config.local("auto_provision.schedule.periodic_minute", "60");
         ProvisioningClient client = client();
         client.start();
         loop.advance(Duration.ofHours(5));
@@ -141,7 +188,7 @@ class ProvisioningClientTest {
         List<Double> fractions = new ArrayList<>();
         for (int n = 0; n < 50; n++) {
             DeviceIdentity phone = new DeviceIdentity(String.format("001565AA%04X", n), "T28P", "00", "1");
-            ProvisioningClient client = ProvisioningClient.builder(loop, store, phone).data(data, state).build();
+            ProvisioningClient client = ProvisioningClient.builder(loop, sink, phone).data(data, state).build();
             fractions.add(client.phoneFraction("interval"));
         }
         assertThat(fractions).allMatch(f -> f >= 0 && f < 1);
@@ -151,10 +198,10 @@ class ProvisioningClientTest {
 
     @Test
     void e19WeeklyRunsOnlyOnFridayAndSundayBetweenTwoAndThree() { // Yealink L1489-1508
-        store.set("auto_provision.mode", "5");
-        store.set("auto_provision.schedule.time_from", "02:00");
-        store.set("auto_provision.schedule.time_to", "03:00");
-        store.set("auto_provision.schedule.dayofweek", "05");
+        config.local("auto_provision.mode", "5");
+        config.local("auto_provision.schedule.time_from", "02:00");
+        config.local("auto_provision.schedule.time_to", "03:00");
+        config.local("auto_provision.schedule.dayofweek", "05");
         client().start();
         loop.advance(Duration.ofDays(14));
         assertThat(runsAt).hasSize(4);
@@ -167,9 +214,9 @@ class ProvisioningClientTest {
 
     @Test
     void e31AlePollingMondayWednesdayFridayTwoToSix() { // ALE L2596-2666
-        store.set("auto_provision.mode", "0");
-        store.set("DeviceProvisionPollingByWeekdaysEnable", "true");
-        store.set("DeviceProvisionPollingDayofWeek", "135");
+        config.local("auto_provision.mode", "0");
+        config.local("DeviceProvisionPollingByWeekdaysEnable", "true");
+        config.local("DeviceProvisionPollingDayofWeek", "135");
         client().start();
         loop.advance(Duration.ofDays(7));
         assertThat(runsAt).hasSize(3);
@@ -239,7 +286,7 @@ class ProvisioningClientTest {
 
     @Test
     void e21CheckSyncProvisionsNow() { // Yealink L1529-1537
-        store.set("auto_provision.mode", "0");
+        config.local("auto_provision.mode", "0");
         ProvisioningClient client = client();
         client.start();
         loop.runPending();
@@ -253,7 +300,7 @@ class ProvisioningClientTest {
 
     @Test
     void e21CheckSyncWithRebootRestartsThenProvisions() throws Exception { // Yealink L1529-1537
-        store.set("auto_provision.mode", "0");
+        config.local("auto_provision.mode", "0");
         ProvisioningClient before = client();
         before.start();
         before.checkSync(true);
@@ -274,12 +321,12 @@ class ProvisioningClientTest {
     @Test
     void e04DiscoveryPriorityCustomOptionThen66Then43ThenFlash() { // Yealink L1321-1323
         Seed.yealink().says(1321, 1323, "Zero Touch-->PnP Server-->DHCP Options (Custom option-->option 66-->option 43) -->Phone Flash");
-        store.set("auto_provision.dhcp_option.list_user_options", "128");
-        server.put("http://a.test/y000000000000.cfg", "#!version:1.0.0.1\nfrom = A\n");
-        server.put("http://b.test/y000000000000.cfg", "#!version:1.0.0.1\nfrom = B\n");
-        server.put("http://c.test/y000000000000.cfg", "#!version:1.0.0.1\nfrom = C\n");
-        server.put(COMMON, "#!version:1.0.0.1\nfrom = D\n");
-        server.put("http://e.test/y000000000000.cfg", "#!version:1.0.0.1\nfrom = E\n");
+        config.local("auto_provision.dhcp_option.list_user_options", "128");
+        server.put("http://a.test/y000000000000.cfg", "#!version:1.0.0.1\naccount.1.display_name = A\n");
+        server.put("http://b.test/y000000000000.cfg", "#!version:1.0.0.1\naccount.1.display_name = B\n");
+        server.put("http://c.test/y000000000000.cfg", "#!version:1.0.0.1\naccount.1.display_name = C\n");
+        server.put(COMMON, "#!version:1.0.0.1\naccount.1.display_name = D\n");
+        server.put("http://e.test/y000000000000.cfg", "#!version:1.0.0.1\naccount.1.display_name = E\n");
         Map<Integer, String> all = Map.of(128, "http://a.test/", 66, "http://b.test/", 43, "http://c.test/");
         assertThat(fromDhcp(all, Optional.empty())).isEqualTo("A");
         assertThat(fromDhcp(Map.of(66, "http://b.test/", 43, "http://c.test/"), Optional.empty())).isEqualTo("B");
@@ -307,7 +354,7 @@ class ProvisioningClientTest {
             return DhcpSource.Found.NONE;
         };
         run(builder().dhcp(true, recording).build().runNow(Trigger.NOW));
-        store.set("auto_provision.dhcp_option.option60_value", "acme");
+        config.local("auto_provision.dhcp_option.option60_value", "acme");
         run(builder().dhcp(true, recording).build().runNow(Trigger.NOW));
         run(builder().families(EnumSet.of(FileSequence.Family.ALE)).dhcp(true, recording).build().runNow(Trigger.NOW));
         assertThat(sent).containsExactly("yealink", "acme", "aledevice");
@@ -315,7 +362,7 @@ class ProvisioningClientTest {
 
     @Test
     void noServerAnywhereIsAClearOutcome() {
-        store.set("auto_provision.server.url", "");
+        config.local("auto_provision.server.url", "");
         RunReport report = run(client().runNow(Trigger.NOW));
         assertThat(report.outcome()).isEqualTo(RunReport.Outcome.NO_CONFIGURATION);
         assertThat(report.notes()).anyMatch(note -> note.contains("no provisioning server"));
@@ -323,17 +370,17 @@ class ProvisioningClientTest {
     }
 
     private String fromDhcp(Map<Integer, String> options, Optional<URI> pnp) {
-        InterimConfigSink fresh = InterimConfigSink.inMemory();
-        fresh.set("auto_provision.server.url", "http://prov.test/");
-        fresh.set("auto_provision.dhcp_option.list_user_options", "128");
-        ProvisioningClient client = ProvisioningClient.builder(loop, fresh, identity())
+        PhoneConfig fresh = new PhoneConfig(loop);
+        fresh.local("auto_provision.server.url", "http://prov.test/");
+        fresh.local("auto_provision.dhcp_option.list_user_options", "128");
+        ProvisioningClient client = ProvisioningClient.builder(loop, new ConfigSink(fresh.store), identity())
                 .families(EnumSet.of(FileSequence.Family.YEALINK)).data(data, ProvisioningState.inMemory())
                 .transports(settings -> server.transports()).worker(Runnable::run).zone(ZoneOffset.UTC)
                 .dhcp(true, (custom, vendor) -> new DhcpSource.Found(Optional.of(DhcpOptions.ofText(options)), Optional.empty()))
                 .pnp(true, (request, timeout) -> pnp)
                 .build();
         run(client.runNow(Trigger.NOW));
-        return fresh.get("from").orElse("none");
+        return fresh.get("account.1.display_name").orElse("none");
     }
 
     /** The client's last report; its question runs on the loop, so the loop runs first. */
@@ -354,6 +401,10 @@ class ProvisioningClientTest {
     }
 
     private ProvisioningClient.Builder builder() {
+        return builder(sink);
+    }
+
+    private ProvisioningClient.Builder builder(ConfigSink sink) {
         Transports transports = server.transports();
         Transports timed = new Transports(Map.of("http", (url, credentials, limits) -> {
             if (url.toString().equals(COMMON)) {
@@ -361,7 +412,7 @@ class ProvisioningClientTest {
             }
             return transports.fetch(url, credentials, limits);
         }));
-        return ProvisioningClient.builder(loop, store, identity())
+        return ProvisioningClient.builder(loop, sink, identity())
                 .families(EnumSet.of(FileSequence.Family.YEALINK))
                 .data(data.resolve("resources"), state)
                 .transports(settings -> timed)

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.deskphone.loop.PhoneLoop;
+import org.deskphone.loop.VirtualClock;
+import org.deskphone.testing.PhoneConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,7 +20,8 @@ class ResourcePhaseTest {
     @TempDir
     Path resources;
     private final MemoryServer server = new MemoryServer();
-    private final InterimConfigSink store = InterimConfigSink.inMemory();
+    private final PhoneConfig config = new PhoneConfig();
+    private final ConfigSink sink = new ConfigSink(config.store);
     private final ServerCandidate origin = new ServerCandidate(ServerUrls.parse("http://srv/"), ServerCandidate.Origin.STATIC,
             Credentials.NONE);
 
@@ -74,13 +79,55 @@ class ResourcePhaseTest {
         assertThat(resources.resolve("dial-now/_hidden.xml")).exists();
     }
 
+    @Test
+    void aDialRuleFileTheStoreCannotReadIsRefusedAndTheInstalledOneKept() throws Exception { // Yealink L1036-1107
+        server.put("http://srv/rules.xml", "<DialRule><Data Prefix=\"1\" Replace=\"2\"/></DialRule>");
+        phase(Map.of()).run(origin, files("dialplan_replace_rule.url = rules.xml"));
+        server.put("http://srv/rules.xml", "<DialRule><Data Prefix=\"1\" Replace=\"2\"></DialRule>");
+        ResourcePhase.Result broken = phase(Map.of()).run(origin, files("dialplan_replace_rule.url = rules.xml"));
+        assertThat(broken.installed()).isEmpty();
+        assertThat(broken.requests().get(0).detail()).startsWith("rejected: rules.xml:1: not well-formed XML");
+        assertThat(resources.resolve("replace-rules/rules.xml")).hasContent("<DialRule><Data Prefix=\"1\" Replace=\"2\"/></DialRule>");
+    }
+
+    @Test
+    void aNewDialRuleFileReplacesTheOneBefore() throws Exception { // Yealink L1038-1040, L1111-1113
+        server.put("http://srv/old.xml", "<DialNow><Data DialNowRule=\"1\"/></DialNow>");
+        server.put("http://srv/new.xml", "<DialNow><Data DialNowRule=\"2\"/></DialNow>");
+        phase(Map.of()).run(origin, files("dialplan_dialnow.url = old.xml"));
+        phase(Map.of()).run(origin, files("dialplan_dialnow.url = new.xml"));
+        try (var kept = Files.list(resources.resolve("dial-now"))) {
+            assertThat(kept).extracting(path -> path.getFileName().toString()).containsExactly("new.xml");
+        }
+        assertThat(ResourceKind.DIAL_NOW.inForce(resources)).contains(resources.resolve("dial-now/new.xml"));
+        assertThat(ResourceKind.REPLACE_RULES.inForce(resources)).isEmpty();
+    }
+
+    @Test
+    void eachManualsNameIsReadFromItsOwnDialectOnly() throws Exception { // Yealink L731, ALE L10421, L4461
+        // gui_lang.url and SettingCustomLanguageUploadUrl are one parameter of the catalogue: one download.
+        server.put("http://srv/lang.txt", "French");
+        phase(Map.of()).run(origin, files("gui_lang.url = lang.txt"));
+        assertThat(server.requested()).containsExactly("http://srv/lang.txt");
+        // ALE deletes with "/all", which Yealink's ringtone.delete does not take (L11300-11307).
+        Files.createDirectories(resources.resolve("ringtones"));
+        Files.writeString(resources.resolve("ringtones/Ring9.wav"), "x");
+        ResourcePhase.Result ale = phase(Map.of()).run(origin, List.of(file(
+                "<settings><setting id=\"SettingRingtoneDelete\" value=\"/all\"/></settings>")));
+        assertThat(resources.resolve("ringtones/Ring9.wav")).doesNotExist();
+        assertThat(ale.notes()).containsExactly("SettingRingtoneDelete: deleted every custom ringtones file");
+    }
+
     private ResourcePhase phase(Map<String, String> installed) {
-        return new ResourcePhase(resources, server.transports(), ProvisioningSettings.read(name -> Optional.empty()), installed, false);
+        return new ResourcePhase(resources, server.transports(), ProvisioningSettings.read(config.current()), installed, false);
     }
 
     private List<ParsedFile> files(String... lines) throws ConfigRejected {
-        String text = "#!version:1.0.0.1\n" + String.join("\n", lines) + "\n";
+        return List.of(file("#!version:1.0.0.1\n" + String.join("\n", lines) + "\n"));
+    }
+
+    private ParsedFile file(String text) throws ConfigRejected {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return List.of(store.read(new FetchedFile(FileRole.YEALINK_MAC, "http://srv/001565AABBCC.cfg", bytes, Md5.of(bytes), Optional.empty())));
+        return sink.read(new FetchedFile(FileRole.YEALINK_MAC, "http://srv/001565AABBCC.cfg", bytes, Md5.of(bytes), Optional.empty()));
     }
 }

@@ -200,7 +200,7 @@ class TransportsIT {
                 LIMITS)).isEqualTo(CFG);
         FetchFailure wrong = fail(() -> http.fetch(URI.create(lighttpd.url("it/digest.cfg")), new Credentials(Lighttpd.USER, "wrong"), LIMITS));
         assertThat(wrong.status()).isEqualTo(FetchStatus.UNAUTHORIZED);
-        assertThat(lighttpd.accessLog()).contains("GET /sha256/it/digest.cfg").contains(" 200 ");
+        assertThat(lighttpd.accessLog("GET /sha256/it/digest.cfg")).contains("GET /sha256/it/digest.cfg").contains(" 200 ");
     }
 
     // ---- TFTP (tftpd-hpa) ----

@@ -8,15 +8,16 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
+import java.time.Instant;
 import java.util.Set;
+import org.deskphone.loop.PhoneLoop;
+import org.deskphone.loop.VirtualClock;
+import org.deskphone.testing.PhoneConfig;
 import org.junit.jupiter.api.Test;
 
 /** Update modes, intervals and weekly windows as both manuals define them. */
 class UpdatePlanTest {
-    private final Map<String, String> settings = new HashMap<>();
+    private final PhoneConfig settings = new PhoneConfig();
 
     @Test
     void e15ModeCodes() { // Yealink L3517-3537
@@ -37,17 +38,17 @@ class UpdatePlanTest {
 
     @Test
     void e16PeriodicDefaultAndRange() { // Yealink L283-289, L3573-3606
-        settings.put("auto_provision.mode", "4");
+        settings.set("auto_provision.mode", "4");
         assertThat(plan().interval()).contains(Duration.ofMinutes(1440));
-        settings.put("auto_provision.schedule.periodic_minute", "60");
+        settings.set("auto_provision.schedule.periodic_minute", "60");
         assertThat(plan().interval()).contains(Duration.ofMinutes(60));
         assertThat(plan().powerOn()).isFalse();
-        settings.put("auto_provision.schedule.periodic_minute", "0");
-        ProvisioningSettings outOfRange = read();
-        assertThat(outOfRange.plan().interval()).contains(Duration.ofMinutes(1440));
-        assertThat(outOfRange.problems()).anyMatch(p -> p.contains("periodic_minute") && p.contains("1 to 43200"));
-        settings.put("auto_provision.schedule.periodic_minute", "43201");
-        assertThat(read().problems()).isNotEmpty();
+        // Out of range: the store skips the value with a warning and the last good one stays (README, Configuration).
+        assertThat(settings.set("auto_provision.schedule.periodic_minute", "0").problems())
+                .anyMatch(p -> p.message().contains("periodic_minute") && p.message().contains("1 to 43200"));
+        assertThat(plan().interval()).contains(Duration.ofMinutes(60));
+        assertThat(settings.set("auto_provision.schedule.periodic_minute", "43201").problems()).isNotEmpty();
+        assertThat(plan().interval()).contains(Duration.ofMinutes(60));
     }
 
     @Test
@@ -66,10 +67,10 @@ class UpdatePlanTest {
     @Test
     void e19WeeklyExampleFridayAndSundayTwoToThree() { // Yealink L1493-1495
         Seed.yealink().says(1493, 1495, "between 2 to 3 o’clock every Friday and Sunday");
-        settings.put("auto_provision.mode", "5");
-        settings.put("auto_provision.schedule.time_from", "02:00");
-        settings.put("auto_provision.schedule.time_to", "03:00");
-        settings.put("auto_provision.schedule.dayofweek", "05");
+        settings.set("auto_provision.mode", "5");
+        settings.set("auto_provision.schedule.time_from", "02:00");
+        settings.set("auto_provision.schedule.time_to", "03:00");
+        settings.set("auto_provision.schedule.dayofweek", "05");
         UpdatePlan plan = plan();
         assertThat(plan.powerOn()).isFalse();
         assertThat(plan.windows()).containsExactly(new WeeklyWindow(Set.of(DayOfWeek.SUNDAY, DayOfWeek.FRIDAY),
@@ -98,23 +99,24 @@ class UpdatePlanTest {
 
     @Test
     void aleIntervalPolling() { // ALE L2569-2595
-        settings.put("DeviceProvisionPollingByIntervalEnable", "true");
+        settings.set("DeviceProvisionPollingByIntervalEnable", "true");
         assertThat(plan().interval()).contains(Duration.ofSeconds(86400));
-        settings.put("DeviceProvisionPollingInterval", "600");
+        settings.set("DeviceProvisionPollingInterval", "600");
         assertThat(plan().interval()).contains(Duration.ofMinutes(10));
-        settings.put("DeviceProvisionPollingInterval", "59");
-        assertThat(read().problems()).anyMatch(p -> p.contains("60 to 86400"));
-        settings.put("auto_provision.mode", "6");
-        settings.put("auto_provision.schedule.periodic_minute", "5");
-        settings.put("DeviceProvisionPollingInterval", "600");
+        assertThat(settings.set("DeviceProvisionPollingInterval", "59").problems())
+                .anyMatch(p -> p.message().contains("60 to 86400"));
+        assertThat(plan().interval()).contains(Duration.ofMinutes(10));
+        settings.set("auto_provision.mode", "6");
+        settings.set("auto_provision.schedule.periodic_minute", "5");
+        settings.set("DeviceProvisionPollingInterval", "600");
         assertThat(plan().interval()).as("the shorter interval wins").contains(Duration.ofMinutes(5));
     }
 
     @Test
     void e31AleWeekdaysMondayWednesdayFriday() { // ALE L2596-2666
         Seed.ale().says(2665, 2671, "0 - Sunday 1 - Monday 2 - Tuesday 3 - Wednesday 4 - Thursday 5 - Friday 6 - Saturday");
-        settings.put("DeviceProvisionPollingByWeekdaysEnable", "true");
-        settings.put("DeviceProvisionPollingDayofWeek", "135");
+        settings.set("DeviceProvisionPollingByWeekdaysEnable", "true");
+        settings.set("DeviceProvisionPollingDayofWeek", "135");
         UpdatePlan plan = plan();
         assertThat(plan.windows()).containsExactly(new WeeklyWindow(Set.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY),
                 LocalTime.of(2, 0), LocalTime.of(6, 0)));
@@ -123,19 +125,17 @@ class UpdatePlanTest {
 
     @Test
     void aleDefaultsHaveNoPolling() { // ALE L2569-2610: both polling switches default to false
-        settings.put("DeviceProvisionPollingDayofWeek", "135");
+        settings.set("DeviceProvisionPollingDayofWeek", "135");
         assertThat(plan().windows()).isEmpty();
         assertThat(plan().interval()).isEmpty();
     }
 
     @Test
     void modeOffMeansManualOnly() {
-        settings.put("auto_provision.mode", "0");
+        settings.set("auto_provision.mode", "0");
         assertThat(plan().manualOnly()).isTrue();
-        settings.put("auto_provision.mode", "3");
-        ProvisioningSettings bad = read();
-        assertThat(bad.plan()).isEqualTo(UpdatePlan.POWER_ON_ONLY);
-        assertThat(bad.problems()).anyMatch(p -> p.contains("auto_provision.mode"));
+        assertThat(settings.set("auto_provision.mode", "3").problems()).anyMatch(p -> p.message().contains("auto_provision.mode"));
+        assertThat(plan().manualOnly()).as("a mode the manual does not define leaves the last good one").isTrue();
     }
 
     private UpdatePlan plan() {
@@ -143,6 +143,6 @@ class UpdatePlanTest {
     }
 
     private ProvisioningSettings read() {
-        return ProvisioningSettings.read(name -> Optional.ofNullable(settings.get(name)));
+        return ProvisioningSettings.read(settings.current());
     }
 }

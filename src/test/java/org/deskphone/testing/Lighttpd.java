@@ -35,7 +35,17 @@ public final class Lighttpd extends PeerProcess {
         return put(www(), name, content);
     }
 
-    public String accessLog() {
-        return log("logs/access.log");
+    /**
+     * The access log once it holds {@code expected}, or as it is after 5 s: lighttpd writes its access log in
+     * batches (about once a second), so a request just answered may not be there yet.
+     */
+    public String accessLog(String expected) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        String log = log("logs/access.log");
+        while (!log.contains(expected) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            log = log("logs/access.log");
+        }
+        return log;
     }
 }

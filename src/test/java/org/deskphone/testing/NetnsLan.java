@@ -9,16 +9,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.opentest4j.TestAbortedException;
 
 /**
- * A private LAN in two network namespaces made for one test class and removed after it (see
- * {@code tools/peers/netns-lan}): a server side with dnsmasq and an LLDP-MED "switch", a phone side where
- * the system's DHCP client and LLDP agent run. The host's interfaces are never touched. Namespaces need
- * root: without it the test fails in CI and is skipped elsewhere.
+ * A private LAN in two network namespaces, removed when closed (see {@code tools/peers/netns-lan}): a server
+ * side at {@link #serverAddress()} with dnsmasq (DHCP, and TFTP for provisioning) and an LLDP-MED "switch",
+ * a phone side where the system's DHCP client and LLDP agent, or the phone itself, run. The host's interfaces
+ * are never touched. Namespaces need root: without it the test fails in CI and is skipped elsewhere.
  */
 public final class NetnsLan extends PeerProcess {
+    /** The server side's address, the same on every LAN: each is a world of its own. */
+    public static final String SERVER_ADDRESS = "10.99.0.1";
     private final Map<String, String> env = new HashMap<>();
 
     private NetnsLan(Path dir, List<String> arguments) {
@@ -37,26 +37,48 @@ public final class NetnsLan extends PeerProcess {
     }
 
     /**
-     * Makes the LAN.
+     * Makes the LAN for the network's tests.
      *
      * @param dnsmasqOptions dnsmasq option lines for the DHCP server, or null for none
      * @param voiceVlan      the VLAN of the voice policy the switch advertises, or 0 for no LLDP
      */
     public static NetnsLan start(String dnsmasqOptions, int voiceVlan) {
-        requireRoot();
+        namespaces();
         List<String> arguments = new ArrayList<>();
         Path dir = folder("netns-lan");
         if (dnsmasqOptions != null) {
-            RequiredTool.require("dnsmasq", "dnsmasq-base");
-            Path options = dir.resolve("options.conf");
-            write(options, dnsmasqOptions);
-            arguments.addAll(List.of("--dnsmasq-options", options.toString()));
+            arguments.addAll(dnsmasq(dir, dnsmasqOptions));
         }
         if (voiceVlan > 0) {
             RequiredTool.require("lldpd", "lldpd");
             arguments.addAll(List.of("--voice-vlan", Integer.toString(voiceVlan)));
         }
         return new NetnsLan(dir, arguments);
+    }
+
+    /**
+     * Makes the LAN for provisioning: dnsmasq answers DHCP with {@code dnsmasqOptions} and serves TFTP from
+     * {@link #tftpRoot()}; the phone side has its address ({@link #phoneAddress()}), as a phone that asks with
+     * DHCPINFORM has.
+     */
+    public static NetnsLan withTftp(String dnsmasqOptions) {
+        namespaces();
+        Path dir = folder("netns-lan");
+        List<String> arguments = new ArrayList<>(dnsmasq(dir, dnsmasqOptions));
+        arguments.addAll(List.of("--tftp", "--phone-ip"));
+        return new NetnsLan(dir, arguments);
+    }
+
+    private static void namespaces() {
+        RequiredTool.requireRoot("network namespaces");
+        RequiredTool.require("ip", "iproute2");
+    }
+
+    private static List<String> dnsmasq(Path dir, String options) {
+        RequiredTool.require("dnsmasq", "dnsmasq-base");
+        Path file = dir.resolve("options.conf");
+        write(file, options);
+        return List.of("--dnsmasq-options", file.toString());
     }
 
     public String phoneNamespace() {
@@ -68,8 +90,28 @@ public final class NetnsLan extends PeerProcess {
         return env.get("PHONE_IF");
     }
 
+    /** The phone side's own address, on a LAN {@link #withTftp} made. */
+    public String phoneAddress() {
+        return env.get("PHONE_IP");
+    }
+
+    /** The server side's port, where dnsmasq answers. */
+    public String serverInterface() {
+        return env.get("SERVER_IF");
+    }
+
     public String serverAddress() {
         return env.get("SERVER_IP");
+    }
+
+    /** Where dnsmasq's TFTP server finds its files, on a LAN {@link #withTftp} made. */
+    public Path tftpRoot() {
+        return dir().resolve("tftp");
+    }
+
+    /** dnsmasq's log: DHCP (with every option asked and given) and TFTP. */
+    public String dnsmasqLog() {
+        return log("dnsmasq.log");
     }
 
     /** Runs dhclient on the phone side with {@code configuration}; returns the lease file's text. */
@@ -94,46 +136,11 @@ public final class NetnsLan extends PeerProcess {
         return full;
     }
 
-    private void script(String action, String... arguments) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("deskphone.home", ".")).toAbsolutePath()
-                .resolve("tools/peers/netns-lan").toString(), action, dir().toString()));
-        command.addAll(List.of(arguments));
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            process.getOutputStream().close();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("netns-lan " + action + " did not finish in 30 s");
-            }
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (process.exitValue() != 0) {
-                throw new IllegalStateException("netns-lan " + action + " failed: " + output.trim());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
-
     private static void write(Path file, String text) {
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Network namespaces need root: in CI its absence fails the test, elsewhere it skips it. */
-    public static void requireRoot() {
-        if ("root".equals(System.getProperty("user.name"))) {
-            return;
-        }
-        String message = "network namespaces need root; this test runs as " + System.getProperty("user.name");
-        if (RequiredTool.inCi()) {
-            throw new AssertionError(message);
-        }
-        throw new TestAbortedException(message);
     }
 }

@@ -58,6 +58,13 @@ public class PeerProcess implements AutoCloseable {
         }
     }
 
+    /** Runs {@code tools/peers/<name> ACTION DIR ARGUMENTS...} for a script that does more than start and stop; its output. */
+    protected String script(String action, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(script(name).toString(), action, dir.toString()));
+        command.addAll(List.of(arguments));
+        return run(command, 30);
+    }
+
     /** Writes {@code content} to {@code name} under {@code folder}, making the folders: how peers serve a file. */
     protected static Path put(Path folder, String name, byte[] content) {
         try {

@@ -28,7 +28,11 @@ public final class RequiredTool {
         if ("root".equals(System.getProperty("user.name"))) {
             return;
         }
-        missing(what + " need root", "(run the tests as root)");
+        String message = what + " need root; this test runs as " + System.getProperty("user.name");
+        if (inCi()) {
+            throw new AssertionError(message);
+        }
+        throw new TestAbortedException(message);
     }
 
     /** True when Debian's python3 can import {@code module}. */

@@ -56,11 +56,7 @@ public final class ContactFiles {
         Builder contacts = new Builder(source, warnings, true);
         try (SafeXml xml = SafeXml.open(source, "<" + WRAPPER + ">" + blankDeclaration(text) + "</" + WRAPPER + ">")) {
             xml.next();
-            int event;
-            while ((event = xml.next()) != XMLStreamConstants.END_DOCUMENT) {
-                if (event != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
+            while (xml.nextElement()) {
                 String name = xml.name().toLowerCase(Locale.ROOT);
                 int line = xml.line();
                 switch (name) {
@@ -97,11 +93,7 @@ public final class ContactFiles {
         Builder contacts = new Builder(source, warnings, false);
         try (SafeXml xml = SafeXml.open(source, blankDeclaration(text))) {
             xml.next();
-            int event;
-            while ((event = xml.next()) != XMLStreamConstants.END_DOCUMENT) {
-                if (event != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
+            while (xml.nextElement()) {
                 String name = xml.name().toLowerCase(Locale.ROOT);
                 int line = xml.line();
                 if (name.equals("contacts") || name.equals("groups")) {

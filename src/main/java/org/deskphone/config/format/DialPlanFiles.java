@@ -74,11 +74,7 @@ public final class DialPlanFiles {
             if (xml.next() != XMLStreamConstants.START_ELEMENT || !xml.name().equalsIgnoreCase(root)) {
                 throw xml.fail("the root element must be <" + root + ">");
             }
-            int event;
-            while ((event = xml.next()) != XMLStreamConstants.END_DOCUMENT) {
-                if (event != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
+            while (xml.nextElement()) {
                 if (xml.name().equalsIgnoreCase("Data")) {
                     handler.data(xml, xml.line());
                 } else {

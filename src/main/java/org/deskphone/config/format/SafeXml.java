@@ -61,6 +61,17 @@ final class SafeXml implements AutoCloseable {
         }
     }
 
+    /** Moves to the next start tag, whatever its depth; false at the end of the document. */
+    boolean nextElement() throws FormatException {
+        int event;
+        while ((event = next()) != XMLStreamConstants.END_DOCUMENT) {
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The next start element, end element or end of document; text, comments and processing
      * instructions are skipped.

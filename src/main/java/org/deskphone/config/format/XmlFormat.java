@@ -33,11 +33,7 @@ public final class XmlFormat {
             if (!xml.name().equalsIgnoreCase("settings")) {
                 throw xml.fail("the root element is <" + xml.name() + ">, not <settings>");
             }
-            int event;
-            while ((event = xml.next()) != XMLStreamConstants.END_DOCUMENT) {
-                if (event != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
+            while (xml.nextElement()) {
                 if (!xml.name().equalsIgnoreCase("setting")) {
                     warnings.add(Problem.warning(source, xml.line(), "<" + xml.name() + "> is not a <setting>; ignored"));
                     xml.skipElement();

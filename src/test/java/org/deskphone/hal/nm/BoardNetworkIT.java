@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.deskphone.config.Config;
 import org.deskphone.hal.DhcpLease;
 import org.deskphone.hal.NetworkPlan;
 import org.deskphone.hal.NetworkStatus;
@@ -28,7 +29,6 @@ import org.deskphone.loop.PhoneLoop;
 import org.deskphone.net.LearnedVlan;
 import org.deskphone.net.NetConfiguration;
 import org.deskphone.net.NetworkService;
-import org.deskphone.net.SettingLookup;
 import org.deskphone.net.Vlan;
 import org.deskphone.net.time.PhoneClock;
 import org.deskphone.net.time.SntpClient;
@@ -36,6 +36,7 @@ import org.deskphone.net.time.TimeKeeper;
 import org.deskphone.testing.Chrony;
 import org.deskphone.testing.NetnsLan;
 import org.deskphone.testing.Peers;
+import org.deskphone.testing.PhoneConfig;
 import org.deskphone.testing.SkewedClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -95,10 +96,17 @@ class BoardNetworkIT {
         // ALE's DynamicAlcatel: DHCP with vendor class "aledevice" (L552-561, digest A-44).
         TimeKeeper time = new TimeKeeper(loop, clock, worker, new SntpClient(clock.base(), Duration.ofSeconds(2))::query, false, sntpPort);
         NetworkService service = new NetworkService(driver, loop, worker,
-                NetConfiguration.read(SettingLookup.of(Map.of(NetConfiguration.DHCP_MODE, "DynamicAlcatel")), "deskphone-it", data),
+                NetConfiguration.read(aleDhcp(), "deskphone-it", data),
                 time, ZoneId.of("UTC"), LearnedVlan.NONE);
         service.onRestartNeeded(restarts::incrementAndGet);
         return service;
+    }
+
+    /** ALE's DynamicAlcatel, set as a config.xml sets it. */
+    private static Config aleDhcp() {
+        PhoneConfig config = new PhoneConfig();
+        config.xml("DeviceNetworkDhcpMode", "DynamicAlcatel");
+        return config.current();
     }
 
     private <T> T onLoop(Supplier<T> question) throws Exception {
