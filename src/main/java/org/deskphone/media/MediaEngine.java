@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.deskphone.hal.AudioDevice;
 import org.deskphone.hal.AudioFormat;
 import org.deskphone.hal.AudioStream;
@@ -34,7 +35,7 @@ import org.tinylog.Logger;
 public final class MediaEngine implements AutoCloseable {
     private static final int MAX_LEGS = 12;
     /** Whether a media thread's priority request was logged at info yet: the answer is the same every call. */
-    private static final java.util.concurrent.atomic.AtomicBoolean PRIORITY_LOGGED = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean PRIORITY_LOGGED = new AtomicBoolean();
 
     private final AudioDevice device;
     private final PhoneLoop loop;

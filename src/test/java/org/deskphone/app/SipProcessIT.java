@@ -90,16 +90,22 @@ class SipProcessIT {
     }
 
     @Test
-    void callSaysWhichCodecAndSrtpSuiteItUsed(Kamailio kamailio,
+    void callNegotiatesCodecAndSrtpFromTheConfigurationWithAudioBothWays(Kamailio kamailio,
             @BaresipPeer(user = "judy", record = true, speech = true, codecs = BaresipPeer.ALL_CODECS,
                     modules = BaresipPeer.CODEC_MODULES + " srtp", mediaEncryption = "srtp-mand") Baresip judy) throws Exception {
+        // Yealink's SRTP setting (2 = compulsory), ALE's codec order (Opus first): the store takes both dialects.
         account(kamailio, "alice", "account.1.srtp_encryption = 2", "Account1AudioCodec = 125;0");
-        Process call = start(LAUNCHER.toString(), "call", kamailio.uri("judy"), "--data", data.toString(), "--seconds", "2");
+        Path play = org.deskphone.sip.SipTestAudio.speech(data.resolve("speech.wav"));
+        Path heard = data.resolve("heard.wav");
+        Process call = start(LAUNCHER.toString(), "call", kamailio.uri("judy"), "--data", data.toString(), "--play", play.toString(),
+                "--record", heard.toString(), "--seconds", "3");
         assertThat(call.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String out = String.join("\n", output.stdout());
         assertThat(call.exitValue()).as(output.describe()).isZero();
         assertThat(out).contains("answered: opus/48000/2").contains("AES_CM_128_HMAC_SHA1_80")
-                .containsPattern("statistics: codec opus/48000/2, SRTP AES_CM_128_HMAC_SHA1_80, sent \\d{2,}, received \\d{2,}");
+                .containsPattern("statistics: codec opus/48000/2, SRTP AES_CM_128_HMAC_SHA1_80, sent \\d{3}, received \\d{3}");
+        assertThat(org.deskphone.sip.SipTestAudio.correlation(play, heard, judy))
+                .as("each side heard the other through Opus in SRTP").allMatch(c -> c > 0.6);
     }
 
     @Test
