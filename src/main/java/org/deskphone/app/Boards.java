@@ -54,8 +54,16 @@ final class Boards {
         }
     }
 
-    /** The sound card a hardware board names in {@code audio.device}, through Java Sound (ALSA), with its buffer. */
-    private static AudioDevice soundCard(BoardDescriptor descriptor) {
-        return new JavaSoundAudioDevice(descriptor.require("audio.device"), Integer.parseInt(descriptor.get("audio.buffer.ms").orElse("20")));
+    /**
+     * The sound card a hardware board names in {@code audio.device} (empty: the system's default), through
+     * Java Sound (ALSA), with the line buffers of {@code audio.buffer.ms} (default 20).
+     */
+    static AudioDevice soundCard(BoardDescriptor descriptor) {
+        String buffer = descriptor.get("audio.buffer.ms").orElse("20").trim();
+        try {
+            return new JavaSoundAudioDevice(descriptor.get("audio.device").orElse(""), Integer.parseInt(buffer));
+        } catch (IllegalArgumentException e) { // NumberFormatException included
+            throw new IllegalArgumentException(descriptor.source() + ": audio.buffer.ms '" + buffer + "': 5-500 milliseconds expected", e);
+        }
     }
 }

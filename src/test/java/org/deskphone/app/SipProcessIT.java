@@ -62,7 +62,9 @@ class SipProcessIT {
 
         frank.control().forgetEvents();
         frank.control().command("dial", kamailio.uri("1004"));
-        frank.control().awaitEvent("CALL_ESTABLISHED", Duration.ofSeconds(15));
+        // RTP established: the phone's media engine answered with audio, not only its SIP with a 200.
+        frank.control().awaitEvent("CALL_RTPESTAB", Duration.ofSeconds(15));
+        assertThat(frank.control().events()).anyMatch(e -> e.toString().contains("\"CALL_ESTABLISHED\""));
         frank.control().command("hangup", null);
         frank.control().awaitEvent("CALL_CLOSED", Duration.ofSeconds(10));
 
