@@ -26,7 +26,7 @@ import org.deskphone.config.format.FormatException;
 import org.deskphone.config.format.Problem;
 
 /**
- * {@code deskphone config check|show|convert|encrypt|decrypt}: the configuration files and the store
+ * {@code deskphone config check|show|set|reset|convert|encrypt|decrypt}: the configuration files and the store
  * from the command line. Results go to standard output; one-line errors to standard error.
  */
 final class ConfigCommand implements Command {
@@ -37,13 +37,16 @@ final class ConfigCommand implements Command {
             "                                       prints FILE:LINE: error|warning: message, exits 1 on any error",
             "  show [--data DIR] [--all] [--json]   the effective configuration, each value's source as a comment;",
             "                                       secrets masked (--all adds the factory defaults)",
+            "  set [--data DIR] NAME=VALUE...       local changes on a stopped phone, as its administrator; names",
+            "                                       canonical or either manual's; all or nothing",
+            "  reset [--data DIR] NAME...           drop local changes: the provisioned value or the default shows",
             "  convert --to cfg|xml FILE            FILE in the other dialect, with canonical names, on standard output",
             "  encrypt --key KEY [--scheme yealink|deskphone] IN OUT",
             "  decrypt --key KEY IN OUT             AES-encrypt or decrypt a provisioning file");
 
     @Override
     public String summary() {
-        return "check, show, convert, encrypt or decrypt configuration ('deskphone config' for more)";
+        return "check, show, set, reset, convert, encrypt or decrypt configuration ('deskphone config' for more)";
     }
 
     @Override
@@ -69,6 +72,10 @@ final class ConfigCommand implements Command {
                 return check(arguments, files, console);
             case "show":
                 return show(arguments, files, console);
+            case "set":
+                return ConfigEdit.set(arguments, files, console);
+            case "reset":
+                return ConfigEdit.reset(arguments, files, console);
             case "convert":
                 return convert(arguments, files, console);
             case "encrypt":

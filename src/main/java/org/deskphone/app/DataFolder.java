@@ -1,10 +1,15 @@
 package org.deskphone.app;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.Stream;
 
@@ -15,6 +20,7 @@ import java.util.stream.Stream;
  */
 public final class DataFolder {
     static final String MARKER = ".deskphone-data";
+    static final String LOCK = ".deskphone-lock";
 
     private final Path root;
 
@@ -59,11 +65,59 @@ public final class DataFolder {
         return Files.createDirectories(root.resolve(name));
     }
 
-    /** Deletes everything the phone stored, keeping the (empty) folder and its marker. */
+    /**
+     * Claims the folder for this process until the claim is closed: a running phone holds it, and the
+     * commands that write the folder (factory reset, {@code config set}, {@code provision}) take it too, so
+     * that they never change the store under a running phone's feet. The operating system releases it if
+     * the process dies.
+     *
+     * @throws IOException naming the process that holds the folder
+     */
+    public Claim claim() throws IOException {
+        Path file = root.resolve(LOCK);
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException sameProcess) {
+            lock = null;
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
+        if (lock == null) {
+            String holder = Files.readString(file, StandardCharsets.US_ASCII).strip();
+            channel.close();
+            throw new IOException("data folder " + root + " is in use by another deskphone"
+                    + (holder.isEmpty() ? "" : " (pid " + holder + ")") + "; stop it first");
+        }
+        channel.truncate(0);
+        channel.write(StandardCharsets.US_ASCII.encode(Long.toString(ProcessHandle.current().pid())));
+        return new Claim(channel);
+    }
+
+    /** This process's hold on the folder; closing it lets another process claim the folder. */
+    public static final class Claim implements AutoCloseable {
+        private final FileChannel channel;
+
+        private Claim(FileChannel channel) {
+            this.channel = channel;
+        }
+
+        @Override
+        public void close() throws IOException {
+            // Closing the channel releases the lock; the file stays, so no other process races its creation.
+            channel.truncate(0);
+            channel.close();
+        }
+    }
+
+    /** Deletes everything the phone stored, keeping the (empty) folder, its marker and the claim. */
     public void wipe() throws IOException {
         try (Stream<Path> entries = Files.list(root)) {
             for (Path entry : (Iterable<Path>) entries::iterator) {
-                if (!entry.getFileName().toString().equals(MARKER)) {
+                String name = entry.getFileName().toString();
+                if (!name.equals(MARKER) && !name.equals(LOCK)) {
                     deleteTree(entry);
                 }
             }

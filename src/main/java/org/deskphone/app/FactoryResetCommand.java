@@ -27,7 +27,9 @@ final class FactoryResetCommand implements Command {
             console.err().println("deskphone factory-reset: this wipes everything in " + data + "; add --yes to do it");
             return Main.USAGE;
         }
-        data.wipe();
+        try (DataFolder.Claim claim = data.claim()) {
+            data.wipe();
+        }
         console.out().println("factory reset: " + data + " wiped");
         return Main.OK;
     }

@@ -51,6 +51,12 @@ final class ProvisionCommand implements Command {
     public int run(Arguments arguments, Console console) throws Exception {
         BoardDescriptor board = Main.board(arguments);
         DataFolder data = DataFolder.open(Main.dataPath(arguments, board));
+        try (DataFolder.Claim claim = data.claim()) {
+            return run(board, data, arguments, console);
+        }
+    }
+
+    private static int run(BoardDescriptor board, DataFolder data, Arguments arguments, Console console) throws Exception {
         if (!org.tinylog.configuration.Configuration.isFrozen()) {
             Logging.toConsole(arguments.option("log-level").orElse("warn"));
         }

@@ -26,6 +26,12 @@ final class RunCommand implements Command {
     public int run(Arguments arguments, Console console) throws Exception {
         BoardDescriptor board = Main.board(arguments);
         DataFolder data = DataFolder.open(Main.dataPath(arguments, board));
+        try (DataFolder.Claim claim = data.claim()) {
+            return run(board, data, arguments, console);
+        }
+    }
+
+    private static int run(BoardDescriptor board, DataFolder data, Arguments arguments, Console console) throws Exception {
         String level = arguments.option("log-level").orElse(board.get("log.level").orElse("info"));
         if (board.get("log").orElse("console").equals("file")) {
             Logging.toFile(level, data.folder("logs"));

@@ -2,6 +2,7 @@ package org.deskphone.sip;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import org.deskphone.hal.NetworkStatus;
 
 /** IP addresses as SIP writes them: IPv6 in the short form of RFC 5952 ({@code ::1}), without a scope. */
 public final class AddressText {
@@ -10,44 +11,7 @@ public final class AddressText {
     }
 
     public static String of(InetAddress address) {
-        if (!(address instanceof Inet6Address)) {
-            return address.getHostAddress();
-        }
-        byte[] b = address.getAddress();
-        int[] groups = new int[8];
-        for (int i = 0; i < 8; i++) {
-            groups[i] = ((b[2 * i] & 0xff) << 8) | (b[2 * i + 1] & 0xff);
-        }
-        // The longest run of two or more zero groups becomes "::" (the first such run on a tie).
-        int bestStart = -1;
-        int bestLength = 1;
-        for (int i = 0; i < 8; ) {
-            if (groups[i] != 0) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < 8 && groups[i] == 0) {
-                i++;
-            }
-            if (i - start > bestLength) {
-                bestStart = start;
-                bestLength = i - start;
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                out.append("::");
-                i += bestLength - 1;
-                continue;
-            }
-            if (out.length() > 0 && out.charAt(out.length() - 1) != ':') {
-                out.append(':');
-            }
-            out.append(Integer.toHexString(groups[i]));
-        }
-        return out.toString();
+        return NetworkStatus.text(address);
     }
 
     /** Whether {@code literal} (as jain-sip reports a peer, maybe bracketed) is {@code address}. */

@@ -16,6 +16,7 @@ import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.EventObject;
 import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -206,8 +207,7 @@ final class SipStackHost {
     }
 
     /**
-     * Stops the stack and ends its threads: the listener is detached, the stack stopped (it blocks about a
-     * second in jain-sip 1.3), and its event thread, which {@code stop()} leaves blocked on its queue, woken
+     * Stops the stack and ends its threads: the listener is detached, the stack stopped, and its event thread, which {@code stop()} leaves blocked on its queue, woken
      * so it sees the stop and ends.
      */
     void stop() {
@@ -230,7 +230,7 @@ final class SipStackHost {
     private static void stopQuietly(SipStack stack, String name, SipProvider provider) {
         EventScanner scanner = ((SipStackImpl) stack).getEventScanner();
         try {
-            stack.stop();
+            stopWithoutTheLastSecond(stack);
         } catch (RuntimeException e) {
             Logger.warn("stopping the SIP stack: {}", e.toString());
         } finally {
@@ -240,6 +240,52 @@ final class SipStackHost {
             }
             TlsMaterial.forget(name);
         }
+    }
+
+    /**
+     * jain-sip 1.3's {@code stopStack()} closes its sockets and stops its timer, then sleeps one second so
+     * that its threads can drain; nothing after the sleep waits for them, yet every stop and restart of the
+     * phone paid that second. The stop runs on a thread of its own, which is woken from that sleep (it is
+     * interruptible, and the stack ignores the interruption) once it is in it.
+     */
+    private static void stopWithoutTheLastSecond(SipStack stack) {
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread stopper = new Thread(() -> {
+            try {
+                stack.stop();
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            }
+        }, "sip-stop");
+        stopper.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        try {
+            while (stopper.isAlive() && System.nanoTime() < deadline) {
+                if (inTheDrainingSleep(stopper)) {
+                    stopper.interrupt();
+                }
+                stopper.join(5);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
+    private static boolean inTheDrainingSleep(Thread stopper) {
+        if (stopper.getState() != Thread.State.TIMED_WAITING) {
+            return false;
+        }
+        boolean sleeping = false;
+        for (StackTraceElement frame : stopper.getStackTrace()) {
+            sleeping |= frame.getMethodName().equals("sleep");
+            if (frame.getMethodName().equals("stopStack")) {
+                return sleeping;
+            }
+        }
+        return false;
     }
 
     private static String[] supportedSuites(List<String> wanted) {

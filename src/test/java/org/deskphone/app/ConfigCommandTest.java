@@ -20,7 +20,7 @@ import org.deskphone.loop.VirtualClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code deskphone config check|show|convert|encrypt|decrypt}. */
+/** {@code deskphone config check|show|set|reset|convert|encrypt|decrypt}. */
 class ConfigCommandTest {
     private final CommandLine deskphone = new CommandLine();
     @TempDir
@@ -42,6 +42,42 @@ class ConfigCommandTest {
         assertThat(deskphone.run("config", "check", good.toString(), bad.toString(), rules.toString())).isEqualTo(Main.FAILED);
         assertThat(deskphone.out()).contains(bad + ":3: error: not well-formed XML").contains(rules + ":1: warning: line id 'one'");
         assertThat(deskphone.run("config", "check")).isEqualTo(Main.USAGE);
+    }
+
+    @Test
+    void setTakesEitherManualsNamesAllOrNothingAndResetDropsTheLocalChange() throws Exception {
+        String data = tmp.resolve("data").toString();
+        assertThat(deskphone.run("config", "set", "--data", data, "account.1.user_name=alice", "Account1Password=alicepw",
+                "account.1.sip_server.1.port = 5070")).isZero();
+        assertThat(deskphone.out()).contains("account.1.user_name = alice").contains("account.1.password = ***")
+                .doesNotContain("alicepw");
+        assertThat(deskphone.run("config", "show", "--data", data)).isZero();
+        assertThat(deskphone.out()).containsPattern("account\\.1\\.sip_server\\.1\\.port = 5070 +# local");
+
+        // One value out of range: nothing of the batch applies, and the message names the parameter.
+        assertThat(deskphone.run("config", "set", "--data", data, "account.1.user_name=bob", "account.1.sip_server.1.port=70000"))
+                .isEqualTo(Main.FAILED);
+        assertThat(deskphone.err()).contains("account.1.sip_server.1.port").contains("nothing changed");
+        assertThat(deskphone.run("config", "set", "--data", data, "no.such.key=1")).isEqualTo(Main.FAILED);
+        assertThat(deskphone.err()).contains("no parameter named 'no.such.key'");
+        deskphone.run("config", "show", "--data", data);
+        assertThat(deskphone.out()).contains("account.1.user_name = alice");
+
+        assertThat(deskphone.run("config", "reset", "--data", data, "account.1.sip_server.1.port")).isZero();
+        deskphone.run("config", "show", "--data", data);
+        assertThat(deskphone.out()).doesNotContain("sip_server.1.port").contains("account.1.user_name = alice");
+        assertThat(deskphone.run("config", "set", "--data", data, "novalue")).isEqualTo(Main.USAGE);
+    }
+
+    @Test
+    void setRefusesAFolderARunningPhoneHolds() throws Exception {
+        DataFolder folder = DataFolder.open(tmp.resolve("busy"));
+        try (DataFolder.Claim running = folder.claim()) {
+            assertThat(deskphone.run("config", "set", "--data", folder.root().toString(), "account.1.user_name=alice"))
+                    .isEqualTo(Main.FAILED);
+            assertThat(deskphone.err()).contains("is in use by another deskphone");
+        }
+        assertThat(deskphone.run("config", "set", "--data", folder.root().toString(), "account.1.user_name=alice")).isZero();
     }
 
     @Test

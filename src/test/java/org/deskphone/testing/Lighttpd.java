@@ -36,11 +36,11 @@ public final class Lighttpd extends PeerProcess {
     }
 
     /**
-     * The access log once it holds {@code expected}, or as it is after 5 s: lighttpd writes its access log in
-     * batches (about once a second), so a request just answered may not be there yet.
+     * The access log once it holds {@code expected}, or as it is after 30 s: lighttpd writes its access log in
+     * batches (about once a second, later on a loaded machine), so a request just answered may not be there yet.
      */
     public String accessLog(String expected) throws InterruptedException {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
         String log = log("logs/access.log");
         while (!log.contains(expected) && System.nanoTime() < deadline) {
             Thread.sleep(100);
