@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -67,7 +68,8 @@ final class CallCommand implements Command {
         PhoneLoop loop = new PhoneLoop(Clock.system());
         loop.start("phone-loop");
         Progress progress = new Progress(console);
-        PhoneAudio audio = PhoneAudio.open(new WavAudioDevice(play.orElse(null), record.orElse(null)), loop, config, voiceDscp(config, board, data));
+        PhoneAudio audio = PhoneAudio.open(new WavAudioDevice(play.orElse(null), record.orElse(null)), loop, config,
+                voiceDscp(config, board, data));
         UserAgent ua;
         try {
             ua = UserAgent.start(settings, audio.calls(), loop, progress);
@@ -129,7 +131,7 @@ final class CallCommand implements Command {
     /** The voice DSCP as the network would decide it from the configuration, without a switch to ask. */
     private static Dscp voiceDscp(Config config, BoardDescriptor board, DataFolder data) {
         Qos.Settings qos = NetConfiguration.read(config, board.model(), data.root().resolve("network")).qos();
-        return Qos.decide(qos, Optional.empty(), java.util.OptionalInt.empty()).rtp();
+        return Qos.decide(qos, Optional.empty(), OptionalInt.empty()).rtp();
     }
 
     private static int number(Optional<String> text, int fallback, String option) {
