@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.deskphone.config.ConfigChange;
 import org.deskphone.config.ConfigStore;
+import org.deskphone.dialplan.DialPlan;
 import org.deskphone.hal.Board;
 import org.deskphone.loop.Clock;
 import org.deskphone.loop.PhoneLoop;
@@ -21,6 +22,11 @@ import org.deskphone.sip.SipEvents;
 import org.deskphone.sip.SipSettings;
 import org.deskphone.sip.SipStartException;
 import org.deskphone.sip.UserAgent;
+import org.deskphone.web.DialPlanSource;
+import org.deskphone.web.FrontPanel;
+import org.deskphone.web.PhoneActions;
+import org.deskphone.web.WebServer;
+import org.deskphone.web.WebSessions;
 import org.tinylog.Logger;
 
 /**
@@ -52,7 +58,11 @@ final class Lifecycle {
     private final Consumer<Phone> onReady;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final Object lock = new Object();
+    /** Web logins outlive a restart of the phone; a factory reset ends them. */
+    private final WebSessions webSessions = new WebSessions(Clock.system());
     private Ending ending;
+    /** The running phone's front (LCD, LEDs, keys) as the web UI sees it. */
+    private FrontPanel panel;
 
     Lifecycle(BoardSource boards, DataFolder data, Consumer<Phone> onReady) {
         this.boards = boards;
@@ -81,12 +91,14 @@ final class Lifecycle {
                 Optional<ProvisioningClient> provisioning = startProvisioning(phone);
                 provisioning.ifPresent(client -> checkSyncStartsProvisioning(phone, client));
                 restartSipOnChange(phone, provisioning);
+                startWeb(phone, provisioning);
                 onReady.accept(phone);
                 Ending why = awaitEnding();
                 Logger.info("phone {}", why.doing);
                 provisioning.ifPresent(ProvisioningClient::stop);
                 phone.stop(STOP_BUDGET);
                 if (why == Ending.FACTORY_RESET) {
+                    webSessions.clear();
                     data.wipe();
                     Logger.info("factory reset: data folder {} wiped", data);
                 }
@@ -160,7 +172,8 @@ final class Lifecycle {
         Board board = boards.open();
         try {
             ConfigStore config = ConfigStore.open(data.folder(CONFIG_FOLDER), loop);
-            return new Phone(board, data, loop, config, ZoneId.systemDefault());
+            panel = FrontPanel.of(board);
+            return new Phone(panel.board(), data, loop, config, ZoneId.systemDefault());
         } catch (IOException | RuntimeException e) {
             board.close();
             throw e;
@@ -207,6 +220,55 @@ final class Lifecycle {
             Logger.error("provisioning is off: {}", e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * The web UI, where the board's descriptor and the settings say (the PC listens on loopback only). A
+     * phone whose web UI cannot start (a port taken) still comes up, and says why.
+     */
+    private void startWeb(Phone phone, Optional<ProvisioningClient> provisioning) {
+        try {
+            WebServer web = WebServer.builder(phone.loop(), phone.config(), data.root())
+                    .board(phone.board().descriptor())
+                    .panel(panel)
+                    .network(phone.network())
+                    .provisioning(provisioning.orElse(null))
+                    .sessions(webSessions)
+                    .accounts(phone.registrations())
+                    .dialPlans(dialPlans(phone.dialPlan()))
+                    .version(Version.version())
+                    .actions(new PhoneActions() {
+                        @Override
+                        public void reboot() {
+                            request(Ending.RESTART);
+                        }
+
+                        @Override
+                        public void factoryReset() {
+                            request(Ending.FACTORY_RESET);
+                        }
+                    })
+                    .start();
+            phone.attachWeb(web);
+        } catch (IOException | RuntimeException e) {
+            Logger.error("the web UI is off: {}", e.getMessage());
+        }
+    }
+
+    /** The dial-plan page's tester dials with the plan in force, and says where it came from. */
+    private static DialPlanSource dialPlans(PhoneDialPlan plans) {
+        return new DialPlanSource() {
+            @Override
+            public DialPlan plan() {
+                return plans.current();
+            }
+
+            @Override
+            public String origin() {
+                return plans.refused().map(why -> "the plan in force before: the configured one is refused (" + why.getMessage() + ")")
+                        .orElse("the configuration");
+            }
+        };
     }
 
     private boolean stopRequested() {

@@ -51,6 +51,8 @@ final class Logging {
         settings.put("level", level);
         // Always there, silent until the settings name a syslog server (org.deskphone.net.syslog.RemoteSyslog).
         settings.put("writerSyslog", "remote syslog");
+        // The web UI's log page and its live provisioning progress (org.deskphone.web.RecentLog).
+        settings.put("writerWeb", "web log");
         // Our shutdown hook logs while stopping the phone; tinylog's own hook could close the writers first.
         settings.put("autoshutdown", "false");
         return settings;

@@ -28,6 +28,7 @@ import org.deskphone.net.time.TimeKeeper;
 import org.deskphone.sip.UserAgent;
 import org.deskphone.ui.IdleScreen;
 import org.deskphone.voice.PhoneAudio;
+import org.deskphone.web.WebServer;
 import org.tinylog.Logger;
 
 /**
@@ -56,6 +57,8 @@ public final class Phone {
     private Timer clockTick;
     private volatile UserAgent sip;
     private volatile String sipProblem = "not started";
+    private final SipRegistrations registrations = new SipRegistrations();
+    private volatile WebServer web;
 
     /** {@code systemZone} is the zone shown until settings or DHCP give one. */
     public Phone(Board board, DataFolder data, PhoneLoop loop, ConfigStore config, ZoneId systemZone) {
@@ -136,6 +139,15 @@ public final class Phone {
         });
     }
 
+    /** The web UI, once started; empty when it is off or could not start (the log says why). */
+    public java.util.Optional<WebServer> web() {
+        return java.util.Optional.ofNullable(web);
+    }
+
+    void attachWeb(WebServer server) {
+        this.web = server;
+    }
+
     /** The SIP user agent, once started; empty when SIP could not start ({@link #sipProblem()} says why). */
     public java.util.Optional<UserAgent> sip() {
         return java.util.Optional.ofNullable(sip);
@@ -147,19 +159,33 @@ public final class Phone {
 
     void attachSip(UserAgent agent) {
         this.sip = agent;
+        loop.post(() -> {
+            agent.addListener(registrations);
+            registrations.started(agent.accounts());
+        });
     }
 
     void sipFailed(String why) {
         this.sipProblem = why;
+        registrations.stopped();
+    }
+
+    /** The accounts' registrations as the user agent last reported them, for the web UI; any thread. */
+    SipRegistrations registrations() {
+        return registrations;
     }
 
     /**
-     * Unregisters and stops SIP (while the loop still runs: the unregister's answers arrive there), then stops
-     * timers on the loop, the loop itself, closes the drivers and saves what the configuration store still
-     * holds; bounded by {@code timeout}.
+     * Stops the web UI; unregisters and stops SIP (while the loop still runs: the unregister's answers arrive
+     * there), then stops timers on the loop, the loop itself, closes the drivers and saves what the
+     * configuration store still holds; bounded by {@code timeout}.
      */
     public void stop(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        WebServer server = web;
+        if (server != null) {
+            server.stop();
+        }
         UserAgent agent = sip;
         if (agent != null && !loop.inLoop()) {
             agent.stop(Duration.ofMillis(Math.max(200, timeout.toMillis() - 400)));

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.deskphone.hal.BoardDescriptor;
 import org.deskphone.hal.linux.Systemd;
 import org.deskphone.hal.mock.TerminalKeys;
+import org.deskphone.web.WebServer;
 import org.tinylog.Logger;
 
 /**
@@ -88,6 +89,7 @@ final class RunCommand implements Command {
                 + " display=" + phone.board().display().geometry()
                 + " data=" + phone.data().root()
                 + " network=" + (phone.network().available() ? "available" : "unavailable")
-                + " sip=" + phone.sip().map(ua -> SipSetup.describe(ua.endpoints())).orElse("none");
+                + " sip=" + phone.sip().map(ua -> SipSetup.describe(ua.endpoints())).orElse("none")
+                + " web=" + phone.web().flatMap(WebServer::address).map(Object::toString).orElse("off");
     }
 }

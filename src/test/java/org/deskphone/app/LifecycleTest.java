@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.deskphone.config.Access;
 import org.deskphone.config.ProvisioningFile;
+import org.deskphone.hal.Board;
 import org.deskphone.hal.BoardDescriptor;
 import org.deskphone.hal.mock.MemoryNetwork;
 import org.deskphone.hal.mock.MockDisplay;
@@ -31,11 +32,15 @@ class LifecycleTest {
         DataFolder data = DataFolder.open(dataRoot);
         Files.writeString(data.folder("config").resolve("local.cfg"), "account.1.enable = 1\n");
         AtomicInteger boardsOpened = new AtomicInteger();
+        // The phone runs on the board as the web UI watches it; the test reads the LCD from the driver beneath.
+        AtomicReference<MockDisplay> lastDisplay = new AtomicReference<>();
         BlockingQueue<Phone> ready = new LinkedBlockingQueue<>();
         Lifecycle lifecycle = new Lifecycle(() -> {
             boardsOpened.incrementAndGet();
             // A network with an address, so that the idle screen shows the account line on any machine.
-            return PcBoard.create(pc, null, null).withNetwork(MemoryNetwork.connected());
+            Board board = PcBoard.create(pc, null, null);
+            lastDisplay.set((MockDisplay) board.display());
+            return board.withNetwork(MemoryNetwork.connected());
         }, data, ready::add);
 
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -50,7 +55,7 @@ class LifecycleTest {
 
         Phone first = ready.poll(10, TimeUnit.SECONDS);
         assertThat(first).isNotNull();
-        assertThat(((MockDisplay) first.board().display()).text()).contains("No account");
+        assertThat(lastDisplay.get().text()).contains("No account");
 
         lifecycle.request(Lifecycle.Ending.RESTART);
         Phone second = ready.poll(10, TimeUnit.SECONDS);
