@@ -27,6 +27,7 @@ import org.deskphone.net.time.SntpClient;
 import org.deskphone.net.time.TimeKeeper;
 import org.deskphone.sip.UserAgent;
 import org.deskphone.ui.IdleScreen;
+import org.deskphone.voice.PhoneAudio;
 import org.deskphone.web.WebServer;
 import org.tinylog.Logger;
 
@@ -47,6 +48,7 @@ public final class Phone {
     private final PhoneClock clock;
     private final ExecutorService networkWorker;
     private final NetworkService network;
+    private final PhoneAudio audio;
     private final PhoneDialPlan dialPlan;
     private final List<Consumer<KeyEvent>> keyListeners = new ArrayList<>();
     private final List<Consumer<HookState>> hookListeners = new ArrayList<>();
@@ -77,6 +79,7 @@ public final class Phone {
         // <data>/network: provisioned 802.1X and OpenVPN files, the learned VLAN; made when something is written.
         this.network = new NetworkService(board.network(), loop, networkWorker, networkSettings(), time, systemZone,
                 LearnedVlan.in(networkData().resolve("learned-vlan")));
+        this.audio = PhoneAudio.open(board.audio(), loop, config.current(), network.qos().rtp());
         this.dialPlan = new PhoneDialPlan(config, PhoneProvisioning.resources(data.root()));
     }
 
@@ -102,6 +105,11 @@ public final class Phone {
         return network;
     }
 
+    /** The media engine on the board's sound card, the calls' media and the tones; owned by the loop. */
+    public PhoneAudio audio() {
+        return audio;
+    }
+
     /** The dial plan in force, following the configuration and the rule files provisioning installs. */
     public PhoneDialPlan dialPlan() {
         return dialPlan;
@@ -122,6 +130,7 @@ public final class Phone {
             board.hook().open(state -> loop.post(() -> hookChanged(state)));
             network.start();
             network.subscribe(this::drawIdle);
+            audio.follow(config, network);
             config.subscribe(this::configChanged);
             dialPlan.start();
             showIdle();
@@ -218,6 +227,7 @@ public final class Phone {
             clockTick.cancel();
         }
         network.stop();
+        audio.close();
         return null;
     }
 
