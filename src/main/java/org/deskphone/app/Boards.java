@@ -7,9 +7,9 @@ import org.deskphone.hal.Board;
 import org.deskphone.hal.BoardDescriptor;
 import org.deskphone.hal.mock.PcBoard;
 import org.deskphone.hal.mock.TerminalKeys;
-import org.deskphone.hal.mock.WavAudioDevice;
 import org.deskphone.hal.nm.NetworkManagerNetwork;
 import org.deskphone.hal.pi.PiBoard;
+import org.deskphone.hal.sound.JavaSoundAudioDevice;
 import org.tinylog.Logger;
 
 /** Builds the board a descriptor names, from the driver family it declares. */
@@ -55,12 +55,15 @@ final class Boards {
     }
 
     /**
-     * The sound card a hardware board names in {@code audio.device}. The Java Sound (ALSA) driver comes
-     * with the media engine; until it is wired here the board hears silence, and says so.
+     * The sound card a hardware board names in {@code audio.device} (empty: the system's default), through
+     * Java Sound (ALSA), with the line buffers of {@code audio.buffer.ms} (default 20).
      */
-    private static AudioDevice soundCard(BoardDescriptor descriptor) {
-        Logger.warn("board {}: this build has no ALSA sound driver yet; audio.device '{}' is not used and the phone hears silence",
-                descriptor.name(), descriptor.get("audio.device").orElse(""));
-        return new WavAudioDevice(null, null);
+    static AudioDevice soundCard(BoardDescriptor descriptor) {
+        String buffer = descriptor.get("audio.buffer.ms").orElse("20").trim();
+        try {
+            return new JavaSoundAudioDevice(descriptor.get("audio.device").orElse(""), Integer.parseInt(buffer));
+        } catch (IllegalArgumentException e) { // NumberFormatException included
+            throw new IllegalArgumentException(descriptor.source() + ": audio.buffer.ms '" + buffer + "': 5-500 milliseconds expected", e);
+        }
     }
 }

@@ -4,14 +4,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.deskphone.config.Config;
 import org.deskphone.config.ConfigStore;
 import org.deskphone.hal.BoardDescriptor;
 import org.deskphone.hal.mock.WavAudioDevice;
 import org.deskphone.loop.Clock;
 import org.deskphone.loop.PhoneLoop;
+import org.deskphone.net.Dscp;
+import org.deskphone.net.NetConfiguration;
+import org.deskphone.net.Qos;
 import org.deskphone.sip.Account;
 import org.deskphone.sip.Call;
 import org.deskphone.sip.MediaStatistics;
@@ -19,14 +24,14 @@ import org.deskphone.sip.RegistrationStatus;
 import org.deskphone.sip.SipEvents;
 import org.deskphone.sip.SipSettings;
 import org.deskphone.sip.UserAgent;
-import org.deskphone.sip.interim.PlainG711Media;
+import org.deskphone.voice.PhoneAudio;
 
 /**
  * {@code deskphone call URI [--data DIR] [--account N] [--play WAV] [--record WAV] [--seconds N] [--dtmf DIGITS]}:
- * one call with the whole SIP stack and no screen. It registers first when the account has a server, plays
- * the WAV as the microphone and records what it hears, sends the digits once answered, hangs up after the
- * given seconds, and prints progress and the call's statistics. Exit 0 when the call was answered and ended
- * normally, 1 otherwise. The audio is plain G.711 until the media engine is wired.
+ * one call with the whole SIP stack and the media engine, and no screen. It registers first when the account
+ * has a server, plays the WAV as the microphone (the sound card runs at the WAV's rate) and records what it
+ * hears, sends the digits once answered, hangs up after the given seconds, and prints progress, the codec and
+ * SRTP suite agreed, and the call's statistics. Exit 0 when the call was answered and ended normally, 1 otherwise.
  */
 final class CallCommand implements Command {
     private static final Duration REGISTER_WAIT = Duration.ofSeconds(15);
@@ -58,13 +63,21 @@ final class CallCommand implements Command {
         String digits = arguments.option("dtmf").orElse("");
 
         // Any free port: a call must not fight a running phone for 5060.
-        SipSettings settings = SipSetup.settings(data, ConfigStore.read(data.root().resolve(Lifecycle.CONFIG_FOLDER)), board,
-                Map.of("account.1.sip_listen_port", "0"));
+        Config config = ConfigStore.read(data.root().resolve(Lifecycle.CONFIG_FOLDER));
+        SipSettings settings = SipSetup.settings(data, config, board, Map.of("account.1.sip_listen_port", "0"));
         PhoneLoop loop = new PhoneLoop(Clock.system());
         loop.start("phone-loop");
         Progress progress = new Progress(console);
-        UserAgent ua = UserAgent.start(settings, new PlainG711Media(new WavAudioDevice(play.orElse(null), record.orElse(null))),
-                loop, progress);
+        PhoneAudio audio = PhoneAudio.open(new WavAudioDevice(play.orElse(null), record.orElse(null)), loop, config,
+                voiceDscp(config, board, data));
+        UserAgent ua;
+        try {
+            ua = UserAgent.start(settings, audio.calls(), loop, progress);
+        } catch (Exception e) {
+            audio.close();
+            loop.stop(Duration.ofSeconds(1));
+            throw e;
+        }
         try {
             Optional<Account> account = loop.ask(() -> ua.account(accountIndex)).get(5, TimeUnit.SECONDS);
             if (account.isEmpty() && arguments.option("account").isPresent()) {
@@ -109,9 +122,16 @@ final class CallCommand implements Command {
             return Main.OK;
         } finally {
             ua.stop(Duration.ofMillis(2500));
+            audio.close();
             loop.stop(Duration.ofSeconds(1));
             Logging.shutdown();
         }
+    }
+
+    /** The voice DSCP as the network would decide it from the configuration, without a switch to ask. */
+    private static Dscp voiceDscp(Config config, BoardDescriptor board, DataFolder data) {
+        Qos.Settings qos = NetConfiguration.read(config, board.model(), data.root().resolve("network")).qos();
+        return Qos.decide(qos, Optional.empty(), OptionalInt.empty()).rtp();
     }
 
     private static int number(Optional<String> text, int fallback, String option) {

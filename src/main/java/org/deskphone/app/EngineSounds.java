@@ -7,32 +7,30 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.deskphone.call.PhoneSettings;
 import org.deskphone.call.Sound;
 import org.deskphone.call.Sounds;
 import org.deskphone.media.MediaEngine;
-import org.deskphone.media.tones.CountryTones;
 import org.deskphone.media.tones.RingTone;
 import org.deskphone.media.tones.Tone;
 import org.deskphone.media.tones.ToneGrammar;
-import org.deskphone.media.tones.ToneKind;
+import org.deskphone.voice.ToneSet;
 import org.tinylog.Logger;
 
 /**
- * The phone's own sounds on the media engine: call-progress tones of the configured country (ALE
- * {@code SettingCountryTone}, L4768; Yealink {@code voice.tone.country}, L4760) or the custom tones in
- * either manual's grammar (ALE L4806-4841, Yealink L4848-4890), and ring tones from the ring-tone files
+ * The phone's own sounds on the media engine: the configured call-progress tones ({@link ToneSet}, read by
+ * {@code MediaConfiguration.tones}), and ring tones from the ring-tone files
  * provisioning installed ({@code <data>/resources/ringtones}); a ring tone without a file (the built-in
  * names) rings with a cadence of its own, so that distinctive rings sound different.
  */
 final class EngineSounds implements Sounds {
     private final MediaEngine engine;
-    private final Supplier<PhoneSettings> settings;
+    private final Supplier<ToneSet> tones;
     private final Path ringtones;
 
-    EngineSounds(MediaEngine engine, Supplier<PhoneSettings> settings, Path ringtones) {
+    /** {@code tones}: the configured set now ({@code PhoneAudio.tones()}); {@code ringtones} where provisioning puts ring tones. */
+    EngineSounds(MediaEngine engine, Supplier<ToneSet> tones, Path ringtones) {
         this.engine = engine;
-        this.settings = settings;
+        this.tones = tones;
         this.ringtones = ringtones;
     }
 
@@ -40,7 +38,7 @@ final class EngineSounds implements Sounds {
     public void play(Sound sound) {
         try {
             if (sound instanceof Sound.Tone tone) {
-                engine.playTone(tone(settings.get(), tone.kind()));
+                engine.playTone(tones.get().tone(tone.kind()));
             } else if (sound instanceof Sound.Ring ring) {
                 Optional<short[]> file = ringFile(ring.melody());
                 if (file.isPresent()) {
@@ -54,42 +52,6 @@ final class EngineSounds implements Sounds {
         } catch (RuntimeException e) {
             Logger.warn("cannot play {}: {}", sound, e.getMessage());
         }
-    }
-
-    /** The tone of {@code kind}: the custom one when the country is Custom (99) and it is set, else the country's. */
-    static Tone tone(PhoneSettings s, ToneKind kind) {
-        boolean ale = s.isSet("voice.tone.country_code") || !s.isSet("voice.tone.country");
-        Optional<String> country;
-        try {
-            country = ale ? CountryTones.fromAleCode(s.integer("voice.tone.country_code"))
-                    : CountryTones.fromYealinkName(s.text("voice.tone.country"));
-        } catch (IllegalArgumentException e) {
-            Logger.warn("{}; the UK tones are played", e.getMessage());
-            country = Optional.of("uk");
-        }
-        if (country.isEmpty()) {
-            String custom = s.text(customName(kind));
-            if (!custom.isBlank()) {
-                try {
-                    return (ale ? ToneGrammar.ALE : ToneGrammar.YEALINK).parse(custom);
-                } catch (IllegalArgumentException e) {
-                    Logger.warn("custom tone {} is not valid ({}); the built-in tone is played", customName(kind), e.getMessage());
-                }
-            }
-        }
-        return CountryTones.tone(country.orElse(ale ? "uk" : "us"), kind);
-    }
-
-    private static String customName(ToneKind kind) {
-        return switch (kind) {
-            case DIAL -> "voice.tone.dial";
-            case SECONDARY_DIAL -> "voice.tone.secondary_dial";
-            case RINGBACK -> "voice.tone.ring";
-            case BUSY -> "voice.tone.busy";
-            case CONGESTION -> "voice.tone.congestion";
-            case CALL_WAITING -> "voice.tone.callwaiting";
-            case STUTTER -> "voice.tone.stutter";
-        };
     }
 
     /** A ring-tone file named like {@code melody} ({@code Custom:lin.wav}, {@code Resource:Ring2.wav}, {@code Ring2.wav}). */

@@ -22,7 +22,6 @@ import org.deskphone.sip.SipEvents;
 import org.deskphone.sip.SipSettings;
 import org.deskphone.sip.SipStartException;
 import org.deskphone.sip.UserAgent;
-import org.deskphone.sip.interim.PlainG711Media;
 import org.deskphone.web.DialPlanSource;
 import org.deskphone.web.FrontPanel;
 import org.deskphone.web.PhoneActions;
@@ -119,7 +118,7 @@ final class Lifecycle {
     private void startSip(Phone phone) {
         try {
             SipSettings settings = SipSetup.settings(data, phone.config().current(), phone.board().descriptor(), java.util.Map.of());
-            phone.attachSip(UserAgent.start(settings, new PlainG711Media(phone.board().audio()), phone.loop(), new SipLog()));
+            phone.attachSip(UserAgent.start(settings, phone.audio().calls(), phone.loop(), new SipLog()));
         } catch (SipStartException | IOException | RuntimeException e) {
             Logger.error("SIP is not available: {}", e.getMessage());
             phone.sipFailed(e.getMessage());

@@ -28,6 +28,7 @@ import org.deskphone.call.Telephone;
 import org.deskphone.keys.KeyLayout;
 import org.deskphone.sip.UserAgent;
 import org.deskphone.ui.Faceplate;
+import org.deskphone.voice.PhoneAudio;
 import org.deskphone.web.WebServer;
 import org.tinylog.Logger;
 
@@ -47,13 +48,13 @@ public final class Phone {
     private final PhoneClock clock;
     private final ExecutorService networkWorker;
     private final NetworkService network;
+    private final PhoneAudio audio;
     private final PhoneDialPlan dialPlan;
     private final List<Consumer<KeyEvent>> keyListeners = new ArrayList<>();
     private final List<Consumer<HookState>> hookListeners = new ArrayList<>();
     private final SipTelephony telephony = new SipTelephony();
     private final HistoryFile historyFile;
     private final PhoneDirectory directory;
-    private Sounds sounds = Sounds.NONE;
     private Telephone telephone;
     private Faceplate faceplate;
     private volatile UserAgent sip;
@@ -80,6 +81,7 @@ public final class Phone {
         // <data>/network: provisioned 802.1X and OpenVPN files, the learned VLAN; made when something is written.
         this.network = new NetworkService(board.network(), loop, networkWorker, networkSettings(), time, systemZone,
                 LearnedVlan.in(networkData().resolve("learned-vlan")));
+        this.audio = PhoneAudio.open(board.audio(), loop, config.current(), network.qos().rtp());
         this.dialPlan = new PhoneDialPlan(config, PhoneProvisioning.resources(data.root()));
         this.historyFile = new HistoryFile(data.root().resolve("history"));
         this.directory = new PhoneDirectory(PhoneProvisioning.resources(data.root()));
@@ -89,12 +91,6 @@ public final class Phone {
     void resourceInstalled(org.deskphone.provision.ResourceKind kind) {
         dialPlan.rulesInstalled(kind);
         directory.installed(kind);
-    }
-
-    /** What plays the phone's tones and ring tones; set before {@link #start()} (none: the phone is silent). */
-    public Phone sounds(Sounds playing) {
-        this.sounds = playing;
-        return this;
     }
 
     /** The telephone (calls and their features), once started; on the loop. */
@@ -129,6 +125,11 @@ public final class Phone {
         return network;
     }
 
+    /** The media engine on the board's sound card, the calls' media and the tones; owned by the loop. */
+    public PhoneAudio audio() {
+        return audio;
+    }
+
     /** The dial plan in force, following the configuration and the rule files provisioning installs. */
     public PhoneDialPlan dialPlan() {
         return dialPlan;
@@ -148,6 +149,7 @@ public final class Phone {
             board.keypad().open(event -> loop.post(() -> keyEvent(event)));
             board.hook().open(state -> loop.post(() -> hookChanged(state)));
             network.start();
+            audio.follow(config, network);
             startTelephone();
             network.subscribe(faceplate::redraw);
             config.subscribe(this::configChanged);
@@ -207,12 +209,15 @@ public final class Phone {
 
     /**
      * The telephone and its faceplate on the loop: SIP through {@link SipTelephony} (attached when the user
-     * agent starts), the dial plan in force ({@link PhoneDialPlan}), the call history kept in {@code <data>/history}, the
+     * agent starts), tones and ring tones on the media engine ({@link EngineSounds}), the dial plan in force ({@link PhoneDialPlan}), the call history kept in {@code <data>/history}, the
      * contacts provisioning installed ({@link PhoneDirectory}), the board's display, LEDs and key counts.
      */
     private void startTelephone() {
         CallHistory history = new CallHistory(historyFile.load(), historyFile);
         directory.load();
+        // Tones and ring tones on the media engine, the same sound card the calls use.
+        Sounds sounds = new EngineSounds(audio.engine(), audio::tones,
+                PhoneProvisioning.resources(data.root()).resolve(org.deskphone.provision.ResourceKind.RINGTONE.folder()));
         telephone = new Telephone(loop, telephony, sounds, config, SipSetup.localOverlay(data, config), dialPlan::current, history);
         faceplate = new Faceplate(loop, telephone, board.display(), board.leds(), config, keyCounts()).idle(new Faceplate.IdleSource() {
             @Override
@@ -310,6 +315,7 @@ public final class Phone {
             faceplate.stop();
         }
         network.stop();
+        audio.close();
         return null;
     }
 

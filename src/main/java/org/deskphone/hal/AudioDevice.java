@@ -1,5 +1,6 @@
 package org.deskphone.hal;
 
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
@@ -11,6 +12,14 @@ public interface AudioDevice {
 
     /** A name for logs and the status page, such as {@code hw:1,0} or {@code mock (silence)}. */
     String name();
+
+    /**
+     * The sample rate this device runs at best, when it has one (a WAV file as the microphone has its own);
+     * empty when any of the telephony rates suits it. The media engine opens it at this rate.
+     */
+    default OptionalInt preferredSampleRate() {
+        return OptionalInt.empty();
+    }
 
     /**
      * Opens capture and playback together in {@code format}.

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
 import org.deskphone.media.codec.Codec;
+import org.deskphone.media.codec.CodecSettings;
 import org.deskphone.media.codec.Resampler;
 import org.deskphone.media.dtmf.DtmfDetector;
 import org.deskphone.media.dtmf.DtmfGenerator;
@@ -87,10 +88,10 @@ final class Leg {
         final DtmfDetector detector;
         final InetSocketAddress remoteRtcp;
 
-        Config(StreamParameters p, MediaSettings settings, int frameSamples) {
+        Config(StreamParameters p, MediaSettings settings, CodecSettings codecs, int frameSamples) {
             this.parameters = p;
             this.remoteRtcp = p.rtcpAddress();
-            this.codec = p.codec().open(p.payloadType(), settings.codecs());
+            this.codec = p.codec().open(p.payloadType(), codecs);
             int codecRate = codec.sampleRate();
             int maxCodecFrame = FIFO / 2;
             this.jitter = new JitterBuffer(settings.jitter(), codec.clockRate(), p.ptimeMillis(), 1500);

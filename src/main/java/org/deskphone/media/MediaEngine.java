@@ -1,15 +1,20 @@
 package org.deskphone.media;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.deskphone.hal.AudioDevice;
 import org.deskphone.hal.AudioFormat;
 import org.deskphone.hal.AudioStream;
+import org.deskphone.hal.linux.Outcome;
+import org.deskphone.hal.linux.RealTime;
 import org.deskphone.loop.PhoneLoop;
+import org.deskphone.media.codec.CodecSettings;
 import org.deskphone.media.mixer.ConferenceMixer;
 import org.deskphone.media.tones.Tone;
 import org.deskphone.media.tones.TonePlayer;
@@ -22,16 +27,20 @@ import org.tinylog.Logger;
  * threads only unprotect packets and hand them over without locks. The sound card is opened while a stream
  * or a tone needs it and closed after.
  *
- * <p>The phone loop owns the engine's control methods ({@link #openStream}, tones, {@link #conference});
- * they never wait for the media thread. Events go back to the loop through {@link MediaListener}.
+ * <p>The phone loop owns the engine's control methods ({@link #openStream}, tones, {@link #conference},
+ * {@link #reconfigure}); they never wait for the media thread. Events go back to the loop through
+ * {@link MediaListener}. The media thread asks Linux for real-time priority when it starts
+ * ({@link RealTime#raiseCurrentThread}); the first answer is logged at info, later ones at debug.
  */
 public final class MediaEngine implements AutoCloseable {
     private static final int MAX_LEGS = 12;
+    /** Whether a media thread's priority request was logged at info yet: the answer is the same every call. */
+    private static final AtomicBoolean PRIORITY_LOGGED = new AtomicBoolean();
 
     private final AudioDevice device;
     private final PhoneLoop loop;
     private final MediaListener listener;
-    private final MediaSettings settings;
+    private volatile MediaSettings settings;
     private final AudioFormat format;
     private final ConcurrentLinkedQueue<Runnable> commands = new ConcurrentLinkedQueue<>();
 
@@ -46,6 +55,10 @@ public final class MediaEngine implements AutoCloseable {
     private final boolean[] conferenced = new boolean[MAX_LEGS];
     private volatile long frames;
     private volatile long frameStartNanos;
+    /** Set when the sound card opens: its thread asks for real-time priority at its first frame. */
+    private volatile boolean threadStarting;
+    /** The thread that opened the sound card; frames on that same thread come from a test driving an in-memory card. */
+    private volatile Thread opener;
 
     // Owned by the phone loop.
     private final List<MediaStream> open = new ArrayList<>();
@@ -70,6 +83,20 @@ public final class MediaEngine implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * Takes new settings (a configuration change): streams opened from now on use its ports, DSCP and codec
+     * settings, and every stream uses its jitter buffer and DTMF settings from its next {@link MediaStream#update};
+     * the RTP timeout, symmetric RTP and the conference size apply at once. The sound card's rate and frame
+     * cannot change while the engine runs.
+     */
+    public synchronized void reconfigure(MediaSettings next) {
+        Objects.requireNonNull(next, "next");
+        if (next.deviceSampleRate() != format.sampleRate() || next.frameMillis() != format.frameMillis()) {
+            throw new IllegalArgumentException("the sound card runs at " + format + "; a new rate or frame needs a new engine");
+        }
+        settings = next;
+    }
+
     public AudioFormat format() {
         return format;
     }
@@ -83,10 +110,20 @@ public final class MediaEngine implements AutoCloseable {
      * until {@link MediaStream#start}. Fails with a message naming the port range when none is free.
      */
     public synchronized MediaStream openStream(String name) throws IOException {
+        return openStream(name, settings.bindAddress(), settings.codecs());
+    }
+
+    /**
+     * {@link #openStream(String)} on {@code bindAddress} (the address a call's SDP names: the one its SIP
+     * runs on, IPv4 or IPv6) with {@code codecs} for this stream (the account's Opus settings).
+     */
+    public synchronized MediaStream openStream(String name, InetAddress bindAddress, CodecSettings codecs) throws IOException {
+        Objects.requireNonNull(bindAddress, "bindAddress");
+        Objects.requireNonNull(codecs, "codecs");
         if (open.size() >= MAX_LEGS) {
             throw new IOException("no more than " + MAX_LEGS + " media streams at once");
         }
-        MediaStream stream = new MediaStream(this, settings, name);
+        MediaStream stream = new MediaStream(this, settings, bindAddress, codecs, name);
         open.add(stream);
         ensureAudio();
         command(() -> addLeg(stream.leg()));
@@ -163,6 +200,8 @@ public final class MediaEngine implements AutoCloseable {
 
     private void ensureAudio() {
         if (audio == null) {
+            opener = Thread.currentThread();
+            threadStarting = true;
             audio = device.open(format, this::frame, e -> loop.post(() -> listener.audioDeviceFailed(e)));
             Logger.debug("audio device {} open at {}", device.name(), format);
         }
@@ -213,6 +252,10 @@ public final class MediaEngine implements AutoCloseable {
     }
 
     private void frame(short[] captured, short[] playback) {
+        if (threadStarting) {
+            threadStarting = false;
+            raisePriority();
+        }
         frameStartNanos = System.nanoTime();
         frames++;
         long now = frames * format.frameNanos();
@@ -236,6 +279,20 @@ public final class MediaEngine implements AutoCloseable {
         mixer.mix(captured, legIn, heard, conferenced, n, playback, legOut, samples);
         for (int i = 0; i < n; i++) {
             legs[i].send(legOut[i], samples, now);
+        }
+    }
+
+    /** Once per sound-card thread, at its first frame: SCHED_FIFO where Linux allows it. */
+    private void raisePriority() {
+        if (Thread.currentThread() == opener) {
+            Logger.debug("frames run on the thread that opened {} (a test's in-memory card): its priority is left alone", device.name());
+            return;
+        }
+        Outcome outcome = RealTime.get().raiseCurrentThread(RealTime.MEDIA_PRIORITY);
+        if (PRIORITY_LOGGED.compareAndSet(false, true)) {
+            Logger.info("media thread priority: {}", outcome);
+        } else {
+            Logger.debug("media thread priority: {}", outcome);
         }
     }
 

@@ -1,8 +1,10 @@
 package org.deskphone.media;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Objects;
+import org.deskphone.media.codec.CodecSettings;
 import org.deskphone.media.dtmf.DtmfDigit;
 
 /**
@@ -18,13 +20,17 @@ public final class MediaStream {
     private final RtpTransport transport;
     private final Leg leg;
     private final String name;
+    private final InetAddress bindAddress;
+    private final CodecSettings codecs;
     private volatile StreamParameters parameters;
     private volatile boolean stopped;
 
-    MediaStream(MediaEngine engine, MediaSettings settings, String name) throws IOException {
+    MediaStream(MediaEngine engine, MediaSettings settings, InetAddress bindAddress, CodecSettings codecs, String name) throws IOException {
         this.engine = engine;
         this.name = name;
-        this.transport = RtpTransport.open(settings, engine::mediaClock, name);
+        this.bindAddress = bindAddress;
+        this.codecs = codecs;
+        this.transport = RtpTransport.open(settings, bindAddress, engine::mediaClock, name);
         this.leg = new Leg(this, engine, transport, settings);
     }
 
@@ -46,7 +52,7 @@ public final class MediaStream {
     }
 
     public InetSocketAddress localAddress() {
-        return new InetSocketAddress(engine.settings().bindAddress(), transport.port());
+        return new InetSocketAddress(bindAddress, transport.port());
     }
 
     /** Our SSRC, for {@code a=ssrc} if wanted. */
@@ -67,7 +73,7 @@ public final class MediaStream {
     public void update(StreamParameters negotiated) {
         Objects.requireNonNull(negotiated, "negotiated");
         checkOpen();
-        Leg.Config config = new Leg.Config(negotiated, engine.settings(), engine.frameSamples());
+        Leg.Config config = new Leg.Config(negotiated, engine.settings(), codecs, engine.frameSamples());
         parameters = negotiated;
         transport.accept(config.receiveSrtp, config.receiveSrtcp, leg.ssrc());
         engine.command(() -> engine.applyOnMediaThread(leg, config));

@@ -1,6 +1,7 @@
 package org.deskphone.media;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.StandardSocketOptions;
@@ -76,8 +77,8 @@ final class RtpTransport implements AutoCloseable {
         rtcpThread.start();
     }
 
-    /** Binds RTP and RTCP on the first free even/odd pair of the range, starting at a random even port. */
-    static RtpTransport open(MediaSettings settings, LongSupplier mediaClock, String name) throws IOException {
+    /** Binds RTP and RTCP on {@code address}, the first free even/odd pair of the range from a random even port. */
+    static RtpTransport open(MediaSettings settings, InetAddress address, LongSupplier mediaClock, String name) throws IOException {
         PortRange range = settings.ports();
         int firstEven = (range.first() + 1) & ~1;
         int pairs = (range.last() - firstEven + 1) / 2;
@@ -91,8 +92,8 @@ final class RtpTransport implements AutoCloseable {
             DatagramChannel rtp = null;
             DatagramChannel rtcp = null;
             try {
-                rtp = bind(settings, port);
-                rtcp = bind(settings, port + 1);
+                rtp = bind(settings, address, port);
+                rtcp = bind(settings, address, port + 1);
                 return new RtpTransport(rtp, rtcp, port, mediaClock, name);
             } catch (IOException e) {
                 last = e;
@@ -101,17 +102,17 @@ final class RtpTransport implements AutoCloseable {
             }
         }
         throw new IOException("no free RTP port pair in " + range.first() + "-" + range.last() + " on "
-                + settings.bindAddress().getHostAddress() + (last != null ? ": " + last.getMessage() : ""), last);
+                + address.getHostAddress() + (last != null ? ": " + last.getMessage() : ""), last);
     }
 
-    private static DatagramChannel bind(MediaSettings settings, int port) throws IOException {
+    private static DatagramChannel bind(MediaSettings settings, InetAddress address, int port) throws IOException {
         DatagramChannel channel = DatagramChannel.open();
         try {
             channel.setOption(StandardSocketOptions.IP_TOS, settings.dscp() << 2);
         } catch (IOException | UnsupportedOperationException e) {
             Logger.debug("cannot set DSCP {} on RTP socket: {}", settings.dscp(), e.getMessage());
         }
-        channel.bind(new InetSocketAddress(settings.bindAddress(), port));
+        channel.bind(new InetSocketAddress(address, port));
         return channel;
     }
 

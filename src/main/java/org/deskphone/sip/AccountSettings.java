@@ -2,7 +2,9 @@ package org.deskphone.sip;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,6 +28,8 @@ public final class AccountSettings {
     private final boolean rport;
     private final Duration keepAlive;
     private final List<Integer> codecOrder;
+    private final Map<Integer, Integer> codecPayloadTypes;
+    private final int opusBandwidth;
     private final int ptime;
     private final DtmfMode dtmfMode;
     private final int dtmfPayloadType;
@@ -55,6 +59,8 @@ public final class AccountSettings {
         this.rport = b.rport;
         this.keepAlive = b.keepAlive;
         this.codecOrder = List.copyOf(b.codecOrder);
+        this.codecPayloadTypes = Map.copyOf(b.codecPayloadTypes);
+        this.opusBandwidth = b.opusBandwidth;
         this.ptime = b.ptime;
         this.dtmfMode = b.dtmfMode;
         this.dtmfPayloadType = b.dtmfPayloadType;
@@ -86,6 +92,11 @@ public final class AccountSettings {
         if (dtmfPayloadType < 96 || dtmfPayloadType > 127) {
             throw new IllegalArgumentException("account " + index + ": DTMF payload type must be 96-127, not " + dtmfPayloadType);
         }
+        try {
+            codecs();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("account " + index + ": " + e.getMessage(), e);
+        }
     }
 
     public static Builder builder(int index) {
@@ -107,6 +118,8 @@ public final class AccountSettings {
         b.rport = rport;
         b.keepAlive = keepAlive;
         b.codecOrder = new ArrayList<>(codecOrder);
+        b.codecPayloadTypes = new HashMap<>(codecPayloadTypes);
+        b.opusBandwidth = opusBandwidth;
         b.ptime = ptime;
         b.dtmfMode = dtmfMode;
         b.dtmfPayloadType = dtmfPayloadType;
@@ -194,6 +207,11 @@ public final class AccountSettings {
         return codecOrder;
     }
 
+    /** The codec order with the payload types, Opus bandwidth and telephone-event type the media needs. */
+    public CodecPreferences codecs() {
+        return new CodecPreferences(codecOrder, codecPayloadTypes, opusBandwidth, dtmfPayloadType);
+    }
+
     public int ptime() {
         return ptime;
     }
@@ -262,7 +280,8 @@ public final class AccountSettings {
                 && userName.equals(o.userName) && authName.equals(o.authName) && password.equals(o.password)
                 && transport == o.transport && servers.equals(o.servers) && renewalPercent == o.renewalPercent
                 && retryInterval.equals(o.retryInterval) && rport == o.rport && keepAlive.equals(o.keepAlive)
-                && codecOrder.equals(o.codecOrder) && ptime == o.ptime && dtmfMode == o.dtmfMode
+                && codecOrder.equals(o.codecOrder) && codecPayloadTypes.equals(o.codecPayloadTypes)
+                && opusBandwidth == o.opusBandwidth && ptime == o.ptime && dtmfMode == o.dtmfMode
                 && dtmfPayloadType == o.dtmfPayloadType && dtmfInfoBody == o.dtmfInfoBody && srtpMode == o.srtpMode
                 && callerIdOrder.equals(o.callerIdOrder) && anonymousCalls == o.anonymousCalls
                 && rejectAnonymous == o.rejectAnonymous && subscribeMwi == o.subscribeMwi && mwiExpires.equals(o.mwiExpires)
@@ -290,6 +309,8 @@ public final class AccountSettings {
         private boolean rport;
         private Duration keepAlive = Duration.ZERO;
         private List<Integer> codecOrder = new ArrayList<>(List.of(0, 8, 18, 9, 98));
+        private Map<Integer, Integer> codecPayloadTypes = new HashMap<>();
+        private int opusBandwidth = 1;
         private int ptime = 20;
         private DtmfMode dtmfMode = DtmfMode.RFC4733;
         private int dtmfPayloadType = 101;
@@ -375,6 +396,18 @@ public final class AccountSettings {
 
         public Builder codecOrder(List<Integer> value) {
             codecOrder = new ArrayList<>(value);
+            return this;
+        }
+
+        /** The payload type to offer the codec of ALE code {@code code} with (a dynamic one, 96-127). */
+        public Builder codecPayloadType(int code, int payloadType) {
+            codecPayloadTypes.put(code, payloadType);
+            return this;
+        }
+
+        /** 0 narrowband, 1 wideband, 2 super-wideband (ALE {@code AccountXOpusBandwidth}, seed L5046). */
+        public Builder opusBandwidth(int value) {
+            opusBandwidth = value;
             return this;
         }
 

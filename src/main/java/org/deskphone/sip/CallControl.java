@@ -844,15 +844,16 @@ final class CallControl {
     private void openMedia(Call call) throws IOException {
         if (call.media == null) {
             Call target = call;
-            call.media = ua.media().open(call.endpoint.address(), new MediaEvents() {
+            CodecPreferences codecs = call.account != null ? call.account.settings().codecs() : CodecPreferences.DEFAULT;
+            call.media = ua.media().open(call.endpoint.address(), codecs, new MediaEvents() {
                 @Override
                 public void dtmf(char digit) {
-                    ua.loop().post(() -> dtmf.fromMedia(target, digit));
+                    dtmf.fromMedia(target, digit);
                 }
 
                 @Override
                 public void failed(String reason) {
-                    ua.loop().post(() -> Logger.warn("{}: media failed: {}", target, reason));
+                    Logger.warn("{}: media failed: {}", target, reason);
                 }
             });
         }
@@ -860,9 +861,9 @@ final class CallControl {
 
     private LocalMedia localMedia(Call call, MediaDirection direction) {
         AccountSettings account = call.account != null ? call.account.settings() : null;
-        List<Integer> order = account != null ? account.codecOrder() : List.of(0, 8, 9, 125);
-        List<CodecFormat> codecs = ua.media().codecs(order);
+        List<CodecFormat> codecs = call.media.codecs();
         if (codecs.isEmpty()) {
+            List<Integer> order = account != null ? account.codecOrder() : CodecPreferences.DEFAULT.order();
             throw new IllegalStateException("none of the configured codecs " + order + " is carried by the media engine");
         }
         DtmfMode mode = account != null ? account.dtmfMode() : DtmfMode.RFC4733_ELSE_SIP_INFO;
@@ -904,13 +905,14 @@ final class CallControl {
         if (call.media == null || call.audio == null) {
             return;
         }
+        MediaDtmf inMedia = dtmf.inMedia(call);
         if (call.mediaStarted) {
-            call.media.update(call.audio);
+            call.media.update(call.audio, inMedia);
         } else {
-            call.media.start(call.audio);
+            call.media.start(call.audio, inMedia);
             call.mediaStarted = true;
         }
-        Logger.info("{}: audio {}", call, call.audio);
+        Logger.info("{}: audio {}, DTMF in media: {}", call, call.audio, inMedia);
     }
 
     private static boolean remoteWantsToReceive(byte[] body) {

@@ -12,11 +12,11 @@ import org.tinylog.Logger;
 
 /**
  * DTMF during calls, the ways the account's mode says (ALE {@code AccountXDtmfMode}, seed L5398; Yealink
- * {@code account.X.dtmf.type}, seed L14221): RFC 4733 events and in-band tones through the media channel,
- * SIP INFO here; and the digits that arrive, by INFO or from the media engine. Runs on the phone loop.
+ * {@code account.X.dtmf.type}, seed L14221): RFC 4733 events or in-band tones through the media channel,
+ * SIP INFO here; and the digits that arrive, by INFO or from the media engine. A digit lasts as long as the
+ * media's configured DTMF duration, whichever way it goes. Runs on the phone loop.
  */
 final class CallDtmf {
-    private static final Duration DTMF_LENGTH = Duration.ofMillis(100);
     private static final Duration DTMF_GAP = Duration.ofMillis(200);
 
     private final UserAgent ua;
@@ -33,43 +33,53 @@ final class CallDtmf {
             return;
         }
         long delay = 0;
+        long spacing = ua.media().dtmfDuration().toMillis() + DTMF_GAP.toMillis();
         for (char digit : digits.toCharArray()) {
             if (!DtmfInfo.valid(digit)) {
                 Logger.info("{}: '{}' is not a DTMF digit; skipped", call, digit);
                 continue;
             }
             ua.loop().schedule(Duration.ofMillis(delay), () -> sendDigit(call, digit));
-            delay += DTMF_LENGTH.toMillis() + DTMF_GAP.toMillis();
+            delay += spacing;
         }
+    }
+
+    /**
+     * How the call's DTMF goes in its media: RFC 4733 when the mode uses it and the answer carried
+     * telephone-event; in-band tones for the in-band mode, and for the RFC 4733 mode when the peer took no
+     * telephone-event (nothing else could carry the digits); else nothing.
+     */
+    MediaDtmf inMedia(Call call) {
+        boolean events = call.audio != null && call.audio.telephoneEvent().isPresent();
+        boolean tones = ua.media().inbandDtmf();
+        return switch (mode(call)) {
+            case RFC4733 -> events ? MediaDtmf.RFC4733 : tones ? MediaDtmf.INBAND : MediaDtmf.NONE;
+            case SIP_INFO_AND_RFC4733, RFC4733_ELSE_SIP_INFO -> events ? MediaDtmf.RFC4733 : MediaDtmf.NONE;
+            case INBAND -> tones ? MediaDtmf.INBAND : MediaDtmf.NONE;
+            case SIP_INFO, NONE -> MediaDtmf.NONE;
+        };
+    }
+
+    private static DtmfMode mode(Call call) {
+        return call.account != null ? call.account.settings().dtmfMode() : DtmfMode.RFC4733_ELSE_SIP_INFO;
     }
 
     private void sendDigit(Call call, char digit) {
         if (call.state != Call.State.CONNECTED) {
             return;
         }
-        DtmfMode mode = call.account != null ? call.account.settings().dtmfMode() : DtmfMode.RFC4733_ELSE_SIP_INFO;
-        boolean events = call.audio != null && call.audio.telephoneEvent().isPresent();
+        DtmfMode mode = mode(call);
+        MediaDtmf inMedia = inMedia(call);
         boolean info = switch (mode) {
             case SIP_INFO, SIP_INFO_AND_RFC4733 -> true;
-            case RFC4733_ELSE_SIP_INFO -> !events;
-            case RFC4733 -> !events && !ua.media().inbandDtmf(); // nothing else could carry it
+            case RFC4733_ELSE_SIP_INFO, RFC4733 -> inMedia == MediaDtmf.NONE; // nothing else could carry it
             default -> false;
         };
-        boolean rtp = switch (mode) {
-            case RFC4733, SIP_INFO_AND_RFC4733, RFC4733_ELSE_SIP_INFO -> events;
-            default -> false;
-        };
-        boolean tones = mode == DtmfMode.INBAND || mode == DtmfMode.RFC4733 && !events && ua.media().inbandDtmf();
-        if (rtp) {
-            call.media.sendDtmf(digit, MediaChannel.DtmfPath.RFC4733, DTMF_LENGTH);
-        }
-        if (tones) {
-            call.media.sendDtmf(digit, MediaChannel.DtmfPath.INBAND, DTMF_LENGTH);
-        }
+        boolean media = inMedia != MediaDtmf.NONE && call.media.sendDtmf(digit);
         if (info) {
             sendInfo(call, digit);
         }
-        Logger.info("{}: sent DTMF {} ({})", call, digit, (rtp ? "RFC 4733 " : "") + (tones ? "in-band " : "") + (info ? "SIP INFO" : ""));
+        Logger.info("{}: sent DTMF {} ({})", call, digit, media && info ? inMedia + " and SIP INFO" : media ? inMedia : info ? "SIP INFO" : "not sent");
     }
 
     private void sendInfo(Call call, char digit) {
@@ -77,7 +87,7 @@ final class CallDtmf {
         try {
             Request info = call.dialog.createRequest(Request.INFO);
             String[] mime = type.contentType().split("/");
-            info.setContent(DtmfInfo.body(type, digit, (int) DTMF_LENGTH.toMillis()), ua.host().headers().createContentTypeHeader(mime[0], mime[1]));
+            info.setContent(DtmfInfo.body(type, digit, (int) ua.media().dtmfDuration().toMillis()), ua.host().headers().createContentTypeHeader(mime[0], mime[1]));
             ua.clientRequests().send(info, control.provider(call), call.dialog, Optional.empty(), Duration.ofSeconds(8), new ClientRequests.Handler() {
                 @Override
                 public void answered(ResponseEvent event, Response response) {

@@ -96,7 +96,7 @@ public final class SipConfiguration {
         boolean keepAlive = bool(found(y + "nat.udp_update_enable", null)).orElse(false);
         int keepAliveSeconds = integer(found(y + "nat.udp_update_time", null)).orElse(30);
         b.keepAlive(keepAlive && keepAliveSeconds > 0 ? Duration.ofSeconds(keepAliveSeconds) : Duration.ZERO);
-        codecOrder(x).ifPresent(b::codecOrder);
+        codecs(x, b);
         parse(found(y + "ptime", a + "Ptime"), v -> Integer.parseInt(v.split(";")[0].trim()))
                 .filter(p -> p != 0).ifPresent(b::ptime);
         Optional<Found> dtmf = found(y + "dtmf.type", a + "DtmfMode");
@@ -158,12 +158,33 @@ public final class SipConfiguration {
         return servers;
     }
 
-    /** ALE {@code AccountXAudioCodec} ({@code 0;8;18;9;98}), else Yealink's {@code account.X.codec.Y.*} by priority. */
-    private Optional<List<Integer>> codecOrder(int x) {
-        Optional<List<Integer>> ale = parse(found(null, "Account" + x + "AudioCodec"), v -> codes(v, Function.identity()));
+    /**
+     * The codec order: ALE {@code AccountXAudioCodec} ({@code 0;8;18;9;98}), else Yealink's
+     * {@code account.X.codec.Y.*} by priority, with the payload types Yealink's {@code rtpmap} gives dynamic
+     * codecs (seed L14749); ALE's Opus payload type (L5074) and bandwidth (L5046).
+     */
+    private void codecs(int x, AccountSettings.Builder b) {
+        String a = "Account" + x;
+        Optional<List<Integer>> ale = parse(found(null, a + "AudioCodec"), v -> codes(v, Function.identity()));
         if (ale.isPresent()) {
-            return ale;
+            b.codecOrder(ale.get());
+        } else {
+            yealinkCodecs(x, b);
         }
+        integer(found(null, a + "OpusPayloadType")).filter(pt -> dynamic(a + "OpusPayloadType", pt))
+                .ifPresent(pt -> b.codecPayloadType(CodecPreferences.OPUS, pt));
+        integer(found(null, a + "OpusBandwidth")).ifPresent(b::opusBandwidth);
+    }
+
+    private static boolean dynamic(String name, int payloadType) {
+        if (payloadType >= 96 && payloadType <= 127) {
+            return true;
+        }
+        Logger.warn("{} = {} is not a dynamic payload type (96-127); the codec keeps its own", name, payloadType);
+        return false;
+    }
+
+    private void yealinkCodecs(int x, AccountSettings.Builder b) {
         record Entry(int priority, int y, int code) {
         }
         List<Entry> entries = new ArrayList<>();
@@ -179,12 +200,15 @@ public final class SipConfiguration {
                 continue;
             }
             entries.add(new Entry(integer(found(base + "priority", null)).orElse(y), y, code));
+            // Static payload types are fixed by RFC 3551; rtpmap only labels the dynamic ones.
+            if (code >= 96) {
+                integer(found(base + "rtpmap", null)).filter(pt -> dynamic(base + "rtpmap", pt)).ifPresent(pt -> b.codecPayloadType(code, pt));
+            }
         }
-        if (entries.isEmpty()) {
-            return Optional.empty();
+        if (!entries.isEmpty()) {
+            entries.sort(Comparator.comparingInt(Entry::priority).thenComparingInt(Entry::y));
+            b.codecOrder(entries.stream().map(Entry::code).distinct().toList());
         }
-        entries.sort(Comparator.comparingInt(Entry::priority).thenComparingInt(Entry::y));
-        return Optional.of(entries.stream().map(Entry::code).distinct().toList());
     }
 
     private static List<SrtpSuite> suites(String value) {

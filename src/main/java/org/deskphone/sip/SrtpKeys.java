@@ -33,6 +33,24 @@ public final class SrtpKeys {
         return remoteKeyAndSalt.clone();
     }
 
+    /** This phone's master key: the first {@link SrtpSuite#keyBytes()} of its key and salt. */
+    public byte[] localKey() {
+        return Arrays.copyOf(localKeyAndSalt, suite.keyBytes());
+    }
+
+    /** This phone's master salt: what follows the key. */
+    public byte[] localSalt() {
+        return Arrays.copyOfRange(localKeyAndSalt, suite.keyBytes(), localKeyAndSalt.length);
+    }
+
+    public byte[] remoteKey() {
+        return Arrays.copyOf(remoteKeyAndSalt, suite.keyBytes());
+    }
+
+    public byte[] remoteSalt() {
+        return Arrays.copyOfRange(remoteKeyAndSalt, suite.keyBytes(), remoteKeyAndSalt.length);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof SrtpKeys o && suite == o.suite && Arrays.equals(localKeyAndSalt, o.localKeyAndSalt)

@@ -5,19 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
-import org.deskphone.call.PhoneSettings;
+import java.util.Map;
 import org.deskphone.call.Sound;
-import org.deskphone.config.ConfigStore;
-import org.deskphone.config.ProvisioningFile;
 import org.deskphone.hal.mock.MemoryAudioDevice;
 import org.deskphone.loop.PhoneLoop;
 import org.deskphone.loop.VirtualClock;
 import org.deskphone.media.MediaEngine;
 import org.deskphone.media.MediaListener;
 import org.deskphone.media.MediaSettings;
-import org.deskphone.media.tones.CountryTones;
 import org.deskphone.media.tones.ToneKind;
+import org.deskphone.voice.ToneSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +24,7 @@ class EngineSoundsTest {
     @TempDir
     Path ringtones;
     private final PhoneLoop loop = new PhoneLoop(new VirtualClock(Instant.parse("2026-11-22T10:00:00Z")));
+    private static final ToneSet UK = new ToneSet("uk", Map.of());
     private final MemoryAudioDevice device = new MemoryAudioDevice();
     private final MediaEngine engine = new MediaEngine(device, loop, MediaSettings.defaults(InetAddress.getLoopbackAddress()),
             new MediaListener() { });
@@ -34,16 +32,6 @@ class EngineSoundsTest {
     @AfterEach
     void close() {
         engine.close();
-    }
-
-    private PhoneSettings settings(String... cfgLines) {
-        loop.runPending();
-        ConfigStore store = ConfigStore.inMemory(loop);
-        if (cfgLines.length > 0) {
-            store.applyProvisioning(List.of(ProvisioningFile.of("t.cfg", "#!version:1.0.0.1\n" + String.join("\n", cfgLines) + "\n")));
-        }
-        loop.runPending();
-        return PhoneSettings.of(store.current());
     }
 
     private static double rms(short[] x) {
@@ -56,8 +44,7 @@ class EngineSoundsTest {
 
     @Test
     void theDialToneSoundsAndSilenceClosesTheCard() {
-        PhoneSettings s = settings();
-        EngineSounds sounds = new EngineSounds(engine, () -> s, ringtones);
+        EngineSounds sounds = new EngineSounds(engine, () -> UK, ringtones);
         sounds.play(Sound.tone(ToneKind.DIAL));
         device.tick(50);
         assertThat(rms(device.played())).isGreaterThan(1000);
@@ -68,17 +55,8 @@ class EngineSoundsTest {
     /** A ring tone without a file rings with a cadence of its own (distinctive ring, Bellcore-dr2). */
     @Test
     void aRingWithoutAFileStillRings() {
-        PhoneSettings s = settings();
-        new EngineSounds(engine, () -> s, ringtones).play(Sound.ring("Bellcore-dr2"));
+        new EngineSounds(engine, () -> UK, ringtones).play(Sound.ring("Bellcore-dr2"));
         device.tick(50);
         assertThat(rms(device.played())).isGreaterThan(1000);
-    }
-
-    /** Yealink voice.tone.country (L4760) picks the country's tones; the ALE default is the UK's (L4768). */
-    @Test
-    void theConfiguredCountrysTones() {
-        assertThat(EngineSounds.tone(settings("voice.tone.country = Germany"), ToneKind.BUSY))
-                .isEqualTo(CountryTones.tone("de", ToneKind.BUSY));
-        assertThat(EngineSounds.tone(settings(), ToneKind.BUSY)).isEqualTo(CountryTones.tone("uk", ToneKind.BUSY));
     }
 }

@@ -167,5 +167,6 @@ class PhoneTest {
         loop.advance(Duration.ofSeconds(4));
         assertThat(display().screen().line(1)).contains("\u2298");
         assertThat(phone.config().current().string("features.dnd.enable")).isEqualTo("1");
+        phone.stop(Duration.ofSeconds(2)); // the store is saved before the test's folder goes
     }
 }

@@ -62,7 +62,9 @@ class SipProcessIT {
 
         frank.control().forgetEvents();
         frank.control().command("dial", kamailio.uri("1004"));
-        frank.control().awaitEvent("CALL_ESTABLISHED", Duration.ofSeconds(15));
+        // RTP established: the phone's media engine answered with audio, not only its SIP with a 200.
+        frank.control().awaitEvent("CALL_RTPESTAB", Duration.ofSeconds(15));
+        assertThat(frank.control().events()).anyMatch(e -> e.toString().contains("\"CALL_ESTABLISHED\""));
         frank.control().command("hangup", null);
         frank.control().awaitEvent("CALL_CLOSED", Duration.ofSeconds(10));
 
@@ -73,7 +75,8 @@ class SipProcessIT {
 
     @Test
     void callPlacesACallWithAudioAndReportsStatistics(Kamailio kamailio,
-            @BaresipPeer(user = "erin", record = true, audio = "60 whitenoise vol 0.4") Baresip erin) throws Exception {
+            @BaresipPeer(user = "erin", record = true, speech = true, codecs = BaresipPeer.ALL_CODECS,
+                    modules = BaresipPeer.CODEC_MODULES) Baresip erin) throws Exception {
         account(kamailio, "alice");
         Path play = org.deskphone.sip.SipTestAudio.noise(data.resolve("play.wav"), 15, 7);
         Path heard = data.resolve("heard.wav");
@@ -86,6 +89,25 @@ class SipProcessIT {
                 .contains("answered: PCMU/8000").contains("sent DTMF 42").containsPattern("statistics: codec PCMU/8000, SRTP none, sent \\d{3}");
         assertThat(org.deskphone.sip.SipTestAudio.correlation(play, heard, erin))
                 .as("each side heard the other").allMatch(c -> c > 0.6);
+    }
+
+    @Test
+    void callNegotiatesCodecAndSrtpFromTheConfigurationWithAudioBothWays(Kamailio kamailio,
+            @BaresipPeer(user = "judy", record = true, speech = true, codecs = BaresipPeer.ALL_CODECS,
+                    modules = BaresipPeer.CODEC_MODULES + " srtp", mediaEncryption = "srtp-mand") Baresip judy) throws Exception {
+        // Yealink's SRTP setting (2 = compulsory), ALE's codec order (Opus first): the store takes both dialects.
+        account(kamailio, "alice", "account.1.srtp_encryption = 2", "Account1AudioCodec = 125;0");
+        Path play = org.deskphone.sip.SipTestAudio.speech(data.resolve("speech.wav"));
+        Path heard = data.resolve("heard.wav");
+        Process call = start(LAUNCHER.toString(), "call", kamailio.uri("judy"), "--data", data.toString(), "--play", play.toString(),
+                "--record", heard.toString(), "--seconds", "3");
+        assertThat(call.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String out = String.join("\n", output.stdout());
+        assertThat(call.exitValue()).as(output.describe()).isZero();
+        assertThat(out).contains("answered: opus/48000/2").contains("AES_CM_128_HMAC_SHA1_80")
+                .containsPattern("statistics: codec opus/48000/2, SRTP AES_CM_128_HMAC_SHA1_80, sent \\d{3}, received \\d{3}");
+        assertThat(org.deskphone.sip.SipTestAudio.correlation(play, heard, judy))
+                .as("each side heard the other through Opus in SRTP").allMatch(c -> c > 0.6);
     }
 
     @Test

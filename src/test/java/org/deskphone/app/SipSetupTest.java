@@ -60,14 +60,15 @@ class SipSetupTest {
                     : name.matches("account\\.\\d+\\.sip_server\\.\\d\\.address") ? Optional.of("10.0.0.1")
                     : name.matches("account\\.\\d+\\.outbound_proxy_enable") ? Optional.of("1")
                     : name.matches("account\\.\\d+\\.outbound_host") ? Optional.of("10.0.0.2")
-                    : name.matches("account\\.\\d+\\.codec\\.\\d+\\.payload_type") ? Optional.of("PCMU") : Optional.empty();
+                    : name.matches("account\\.\\d+\\.codec\\.\\d+\\.payload_type") ? Optional.of("opus")
+                    : name.matches("account\\.\\d+\\.codec\\.\\d+\\.enable") ? Optional.of("1") : Optional.empty();
         };
         SipConfiguration.read(recording, List.of(InetAddress.getLoopbackAddress()), "t", Optional.empty());
         org.deskphone.config.Catalogue catalogue = org.deskphone.config.Catalogue.builtIn();
         List<String> unknown = asked.stream().filter(name -> catalogue.find(name).isEmpty()
                 && catalogue.lookup(org.deskphone.config.format.Dialect.CFG, name).isEmpty()
                 && catalogue.lookup(org.deskphone.config.format.Dialect.XML, name).isEmpty()).toList();
-        assertThat(asked).hasSizeGreaterThan(200);
+        assertThat(asked).hasSizeGreaterThan(200).contains("account.1.codec.1.rtpmap", "Account1OpusPayloadType", "Account1OpusBandwidth");
         assertThat(unknown).as("names the user agent reads that the catalogue does not know").isEmpty();
     }
 }

@@ -35,7 +35,8 @@ class CallIT {
 
     @Test
     void callsBaresipThroughKamailioWithAudioBothWays(Kamailio kamailio,
-            @BaresipPeer(user = "erin", record = true, audio = "60 whitenoise vol 0.4") Baresip erin) throws Exception {
+            @BaresipPeer(user = "erin", record = true, speech = true, codecs = BaresipPeer.ALL_CODECS,
+                    modules = BaresipPeer.CODEC_MODULES) Baresip erin) throws Exception {
         Path sent = AudioCheck.noise(dir.resolve("sent.wav"), 20, 1);
         Path heard = dir.resolve("heard.wav");
         erin.control().forgetEvents();

@@ -105,7 +105,7 @@ final class Scenarios {
                 """).replace("USER", user));
     }
 
-    /** An offer that insists on SRTP (RTP/SAVP) to a phone that cannot do it: 488. */
+    /** An offer that insists on SRTP (RTP/SAVP) to an account whose SRTP is off: 488. */
     static String srtpOnly(String user) {
         String sdp = SDP_PCMU.replace("RTP/AVP 0 101", "RTP/SAVP 0")
                 + "a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:NzFlNTUwZDk2OGVlOTc3YzNkYTkwZWVkMTM1YWFj\n";
@@ -124,6 +124,26 @@ final class Scenarios {
 
                 ]]></send>
                 """).replace("USER", user));
+    }
+
+    /**
+     * A call in which sipp sends two digits by SIP INFO, one in each body the manuals name (Yealink
+     * {@code account.X.dtmf.info_type}, seed L14297): {@code application/dtmf-relay} and {@code application/dtmf}.
+     */
+    static String dtmfByInfo(String user) {
+        return scenario("DTMF by SIP INFO", (invite(SDP_PCMU) + """
+                <recv response="100" optional="true"/>
+                <recv response="180" optional="true"/>
+                <recv response="200" rrs="true">
+                  <action><ereg regexp=".*" search_in="hdr" header="To:" assign_to="to"/></action>
+                </recv>
+                """ + ack(1, null) + "<pause milliseconds=\"300\"/>\n" + info(2, "application/dtmf-relay", "Signal=5\nDuration=160\n")
+                + info(3, "application/dtmf", "#") + BYE).replace("USER", user));
+    }
+
+    private static String info(int cseq, String type, String body) {
+        return "<send retrans=\"500\"><![CDATA[\nINFO [next_url] SIP/2.0\n" + uacInDialog("INFO", cseq)
+                + "Content-Type: " + type + "\nContent-Length: [len]\n\n" + body + "]]></send>\n<recv response=\"200\"/>\n";
     }
 
     /** A call without SDP in the INVITE (late offer): the phone offers in its 200, sipp answers in the ACK. */

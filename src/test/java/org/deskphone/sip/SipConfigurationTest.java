@@ -113,6 +113,24 @@ class SipConfigurationTest {
     }
 
     @Test
+    void readsTheCodecsPayloadTypesAndOpusBandwidth() throws Exception {
+        // ALE: the Opus payload type (seed L5074) and bandwidth (L5046) of the account.
+        AccountSettings ale = read(Map.of("Account1UserName", "300", "Account1AudioCodec", "125;9;0", "Account1OpusPayloadType", "107",
+                "Account1OpusBandwidth", "2")).accounts().get(0);
+        assertThat(ale.codecs()).isEqualTo(new CodecPreferences(List.of(125, 9, 0), Map.of(125, 107), 2, 101));
+        // Yealink: a dynamic codec's rtpmap (L14749) is its payload type; a static one keeps RFC 3551's.
+        AccountSettings yealink = read(Map.of("account.1.user_name", "100", "account.1.codec.1.enable", "1",
+                "account.1.codec.1.payload_type", "opus", "account.1.codec.1.rtpmap", "106", "account.1.codec.2.enable", "1",
+                "account.1.codec.2.payload_type", "PCMU", "account.1.codec.2.rtpmap", "5", "account.1.codec.3.enable", "1",
+                "account.1.codec.3.payload_type", "G726-32", "account.1.codec.3.rtpmap", "102")).accounts().get(0);
+        assertThat(yealink.codecs().order()).containsExactly(125, 0, 113);
+        assertThat(yealink.codecs().payloadTypes()).isEqualTo(Map.of(125, 106, 113, 102));
+        // A static number for a dynamic codec is refused with a warning; the codec keeps its own.
+        AccountSettings refused = read(Map.of("Account1UserName", "300", "Account1OpusPayloadType", "50")).accounts().get(0);
+        assertThat(refused.codecs().payloadTypes()).isEmpty();
+    }
+
+    @Test
     void aBadValueKeepsTheDefaultAndTheAccount() throws Exception {
         SipSettings settings = read(Map.of("account.1.enable", "1", "account.1.user_name", "100",
                 "account.1.dtmf.type", "banana", "account.1.transport", "7", "account.1.sip_server.1.address", "10.0.0.1"));

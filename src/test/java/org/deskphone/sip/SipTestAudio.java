@@ -14,6 +14,10 @@ public final class SipTestAudio {
         return AudioCheck.noise(file, seconds, seed);
     }
 
+    public static Path speech(Path file) throws java.io.IOException {
+        return AudioCheck.speech(file);
+    }
+
     /** How well baresip heard {@code sent}, and how well {@code heard} holds what baresip sent. */
     public static List<Double> correlation(Path sent, Path heard, Baresip peer) throws Exception {
         double there = AudioCheck.correlation(AudioCheck.read(sent), AudioCheck.read(CallIT.newest(peer, "-dec.wav")), 4000);

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The phone against sipp scenarios, one test purpose each (re-expressed from the public SIPp corpora, see
- * {@link Scenarios}): 488 when nothing is in common, late offer, re-INVITE without SDP, UPDATE, the re-ACK
- * of a retransmitted 2xx, PRACK, two digest algorithms, message waiting and check-sync.
+ * {@link Scenarios}): 488 when nothing is in common, late offer, re-INVITE without SDP, UPDATE, DTMF by SIP
+ * INFO, the re-ACK of a retransmitted 2xx, PRACK, two digest algorithms, message waiting and check-sync.
  */
 class SippScenarioIT {
 
@@ -37,9 +37,18 @@ class SippScenarioIT {
     }
 
     @Test
-    void refusesAnSrtpOnlyOfferWhileTheMediaHasNoSrtp() throws Exception {
+    void refusesAnSrtpOnlyOfferWhileSrtpIsOffForTheAccount() throws Exception {
         try (TestPhone phone = answeringPhone()) {
             assertPassed(Sipp.run("srtp-only", Scenarios.srtpOnly("alice"), address(phone), 1, Duration.ofSeconds(20)), phone);
+        }
+    }
+
+    @Test
+    void reportsDigitsThatComeBySipInfo() throws Exception {
+        try (TestPhone phone = answeringPhone()) {
+            assertPassed(Sipp.run("dtmf-info", Scenarios.dtmfByInfo("alice"), address(phone), 1, Duration.ofSeconds(20)), phone);
+            phone.await("both digits", Duration.ofSeconds(5), () -> phone.dtmf.size() >= 2);
+            assertThat(phone.dtmf).containsExactly('5', '#');
         }
     }
 

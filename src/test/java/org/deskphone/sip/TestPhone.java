@@ -12,14 +12,20 @@ import org.deskphone.hal.AudioDevice;
 import org.deskphone.hal.mock.WavAudioDevice;
 import org.deskphone.loop.Clock;
 import org.deskphone.loop.PhoneLoop;
-import org.deskphone.sip.interim.PlainG711Media;
+import org.deskphone.media.MediaSettings;
+import org.deskphone.media.PortRange;
+import org.deskphone.testing.FreePort;
+import org.deskphone.voice.EngineCallMedia;
+import org.deskphone.voice.PhoneAudio;
 
 /**
- * A phone's SIP side for interop tests: a real phone loop on its own thread and a real user agent, with
- * every event it reports kept for the test to wait on. Closing it unregisters and stops the stack.
+ * A phone's SIP side for interop tests: a real phone loop on its own thread, a real user agent and the media
+ * engine on a WAV sound card (at the rate of the WAV it plays), with every event it reports kept for the test
+ * to wait on. Closing it unregisters, stops the stack and closes the sound card.
  */
 final class TestPhone implements AutoCloseable {
     final PhoneLoop loop = new PhoneLoop(Clock.system());
+    final EngineCallMedia media;
     final UserAgent ua;
     final List<String> log = new CopyOnWriteArrayList<>();
     final List<Call> incoming = new CopyOnWriteArrayList<>();
@@ -32,7 +38,10 @@ final class TestPhone implements AutoCloseable {
 
     private TestPhone(SipSettings settings, AudioDevice audio) throws SipStartException {
         loop.start("phone-loop-test");
-        ua = UserAgent.start(settings, new PlainG711Media(audio), loop, new SipEvents() {
+        int rtp = FreePort.udpRange(40);
+        media = new EngineCallMedia(audio, loop, MediaSettings.defaults(InetAddress.getLoopbackAddress())
+                .withPorts(new PortRange(rtp, rtp + 39)).withDevice(PhoneAudio.deviceRate(audio), 20));
+        ua = UserAgent.start(settings, media, loop, new SipEvents() {
             @Override
             public void registrationChanged(Account account, RegistrationStatus status) {
                 statuses.add(status);
@@ -158,6 +167,7 @@ final class TestPhone implements AutoCloseable {
     public void close() {
         try {
             ua.stop(Duration.ofMillis(2500));
+            media.close();
         } finally {
             loop.stop(Duration.ofSeconds(2));
         }

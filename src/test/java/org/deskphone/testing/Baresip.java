@@ -1,14 +1,25 @@
 package org.deskphone.testing;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+import org.deskphone.media.TestAudio;
 
 /** baresip registered to Kamailio, controlled over its TCP control port (see {@code tools/peers/baresip}). */
 public final class Baresip extends PeerProcess {
+    private static final int SPEECH_RATE = 16000;
     private final String user;
     private final int sipPort;
     private final BaresipControl control;
@@ -37,22 +48,43 @@ public final class Baresip extends PeerProcess {
                 FreePort.udpAndTcp(), account.toString(), spec);
     }
 
-    /** The WAV it sends when {@link BaresipPeer#audio()} asks for one: made with sox in its folder. */
+    /** The WAV it sends when {@link BaresipPeer#audio()} or {@link BaresipPeer#speech()} asks for one, in its folder. */
     public Path audioSent() {
         return dir().resolve("sent.wav");
     }
 
+    /**
+     * A minute of the media tests' speech at 16 kHz (wideband, for G.722 and Opus; baresip resamples it for
+     * G.711): baresip 1.0 hangs up when its microphone file ends.
+     */
+    private static void speak(Path file) {
+        short[] once = TestAudio.speech(SPEECH_RATE);
+        int times = 60 * SPEECH_RATE / once.length + 1;
+        ByteBuffer pcm = ByteBuffer.allocate(once.length * times * 2).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < times; i++) {
+            pcm.asShortBuffer().position(i * once.length).put(once);
+        }
+        AudioFormat format = new AudioFormat(SPEECH_RATE, 16, 1, true, false);
+        try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(pcm.array()), format, (long) once.length * times)) {
+            AudioSystem.write(in, AudioFileFormat.Type.WAVE, file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void synthesise(Path file, String synth) {
-        List<String> command = new java.util.ArrayList<>(List.of("sox", "-n", "-r", "8000", "-c", "1", "-b", "16", file.toString(), "synth"));
+        List<String> command = new ArrayList<>(List.of("sox", "-n", "-r", "8000", "-c", "1", "-b", "16", file.toString(), "synth"));
         command.addAll(List.of(synth.trim().split("\\s+")));
         run(command, 60);
     }
 
     private static List<String> arguments(Path dir, int sipPort, int rtpFirst, int controlPort, String account, BaresipPeer spec) {
-        if (!spec.audio().isEmpty()) {
+        if (spec.speech()) {
+            speak(dir.resolve("sent.wav"));
+        } else if (!spec.audio().isEmpty()) {
             synthesise(dir.resolve("sent.wav"), spec.audio());
         }
-        List<String> arguments = new java.util.ArrayList<>(List.of(
+        List<String> arguments = new ArrayList<>(List.of(
                 "--sip-port", Integer.toString(sipPort),
                 "--rtp-ports", rtpFirst + "-" + (rtpFirst + 19),
                 "--ctrl-port", Integer.toString(controlPort),
@@ -61,7 +93,7 @@ public final class Baresip extends PeerProcess {
         if (spec.record()) {
             arguments.add("--record");
         }
-        if (!spec.audio().isEmpty()) {
+        if (spec.speech() || !spec.audio().isEmpty()) {
             arguments.addAll(List.of("--audio", dir.resolve("sent.wav").toString()));
         }
         return arguments;

@@ -12,6 +12,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.PARAMETER)
 public @interface BaresipPeer {
+    /** Every codec the media engine and baresip share, for {@link #codecs()}. */
+    String ALL_CODECS = "pcmu,pcma,G722/16000/1,opus/48000/2";
+    /** The modules for {@link #ALL_CODECS}, for {@link #modules()}. */
+    String CODEC_MODULES = "g711 g722 opus";
 
     /** The Kamailio user it registers as (password = user + "pw"). */
     String user();
@@ -35,4 +39,10 @@ public @interface BaresipPeer {
      * {@code 120 pinknoise vol 0.3}; empty for the script's default (a 440 Hz tone).
      */
     String audio() default "";
+
+    /**
+     * Sends a minute of speech (espeak-ng, the media tests' sentences, 16 kHz) instead of {@link #audio()}:
+     * what a perceptual codec such as Opus keeps recognisable, where noise is only kept in kind.
+     */
+    boolean speech() default false;
 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Kamailio as registrar and proxy on 127.0.0.1 and [::1], domain {@code 127.0.0.1}, users alice, bob,
- * carol, dave, erin, frank, grace, heidi, 1001–1004 with password = name + "pw" (see {@code tools/peers/kamailio}).
+ * carol, dave, erin, frank, grace, heidi, ivan, judy, 1001–1004 with password = name + "pw" (see {@code tools/peers/kamailio}).
  */
 public final class Kamailio extends PeerProcess {
     public static final String DOMAIN = "127.0.0.1";

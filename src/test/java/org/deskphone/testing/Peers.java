@@ -53,7 +53,13 @@ public final class Peers implements ParameterResolver {
         BaresipPeer spec = parameter.findAnnotation(BaresipPeer.class).orElseThrow();
         Kamailio registrar = kamailio(context);
         String key = "baresip " + spec.user() + " " + spec.autoAnswer() + " " + spec.codecs() + " " + spec.modules()
-                + " " + spec.mediaEncryption() + " " + spec.record() + " " + spec.audio();
+                + " " + spec.mediaEncryption() + " " + spec.record() + " " + spec.audio() + " " + spec.speech();
+        // Two baresips registered as one user would both ring for every call to it: one spec per user.
+        String user = store(context).getOrComputeIfAbsent("baresip user " + spec.user(), k -> key, String.class);
+        if (!user.equals(key)) {
+            throw new IllegalStateException("baresip " + spec.user() + " is already asked for as '" + user + "', now as '" + key
+                    + "': give every @BaresipPeer of one user the same settings");
+        }
         return store(context).getOrComputeIfAbsent(key, k -> Baresip.start(registrar, spec), Baresip.class);
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import javax.sound.sampled.AudioInputStream;
@@ -38,6 +39,19 @@ public final class WavAudioDevice implements AudioDevice {
     public String name() {
         return "wav (in: " + (captureFile == null ? "silence" : captureFile)
                 + ", out: " + (playbackFile == null ? "none" : playbackFile) + ")";
+    }
+
+    /** The capture file's own rate, so that it plays unchanged; empty without one (or when it cannot be read: {@link #open} says why). */
+    @Override
+    public OptionalInt preferredSampleRate() {
+        if (captureFile == null || !Files.isReadable(captureFile)) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(Math.round(AudioSystem.getAudioFileFormat(captureFile.toFile()).getFormat().getSampleRate()));
+        } catch (UnsupportedAudioFileException | IOException e) {
+            return OptionalInt.empty();
+        }
     }
 
     @Override
