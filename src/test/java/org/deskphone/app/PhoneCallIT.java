@@ -148,6 +148,41 @@ class PhoneCallIT {
         transferee.control().awaitEvent("CALL_CLOSED", WAIT);
     }
 
+    /** Mute, then Conference, dial the third party, Conference again: the engine's mixer joins all three. */
+    @Test
+    void muteAndThreeWayConference(Kamailio kamailio, @BaresipPeer(user = "2002") Baresip second,
+            @BaresipPeer(user = "2003") Baresip third) throws Exception {
+        start(kamailio);
+        second.control().forgetEvents();
+        third.control().forgetEvents();
+        hook().lift();
+        keypad().type("2002");
+        keypad().press(Key.of(Key.Kind.OK));
+        second.control().awaitEvent("CALL_ESTABLISHED", WAIT);
+        await("the talking screen", () -> line(0).startsWith("Talking"));
+        keypad().press(Key.of(Key.Kind.MUTE));
+        await("muted", () -> screen().contains("Muted") && onLoop(() -> phone.sip().orElseThrow().calls().get(0).muted()));
+        keypad().press(Key.of(Key.Kind.MUTE));
+        await("unmuted", () -> !onLoop(() -> phone.sip().orElseThrow().calls().get(0).muted()));
+
+        keypad().press(Key.of(Key.Kind.CONFERENCE));
+        await("the add-party dialling", () -> line(0).startsWith("Add party"));
+        keypad().type("2003");
+        keypad().press(Key.of(Key.Kind.OK));
+        third.control().awaitEvent("CALL_ESTABLISHED", WAIT);
+        await("the second call talking", () -> onLoop(() -> phone.sip().orElseThrow().calls().size() == 2
+                && phone.sip().orElseThrow().calls().stream().allMatch(c -> c.state() == Call.State.CONNECTED)));
+        keypad().press(Key.of(Key.Kind.CONFERENCE));
+        await("the conference", () -> screen().contains("Conference") && onLoop(
+                () -> phone.sip().orElseThrow().calls().stream().noneMatch(Call::onHold)));
+        assertThat(screen()).doesNotContain("No audio mixer");
+
+        hook().hangUp();
+        second.control().awaitEvent("CALL_CLOSED", WAIT);
+        third.control().awaitEvent("CALL_CLOSED", WAIT);
+        await("the idle screen", () -> line(0).startsWith("deskphone"));
+    }
+
     // ------------------------------------------------------------------ the person at the phone
 
     private MockKeypad keypad() {
