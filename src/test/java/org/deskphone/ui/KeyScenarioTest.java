@@ -201,4 +201,19 @@ class KeyScenarioTest {
         assertThat(rig.text()).startsWith("Gespräch");
         assertThat(rig.softLabels()).containsExactly("Halt", "Wtl", "Konf", "Auf");
     }
+
+    /**
+     * A custom soft-key layout of the Conversation state (ALE SettingCustomSoftkeyConversation, L13375-13388,
+     * under SettingCustomSoftkeyEnable, L12996): End first, and Swap, in the order given.
+     */
+    @Test
+    void aCustomSoftKeyLayout() {
+        PhoneRig rig = PhoneRig.ale("""
+                <setting id="SettingCustomSoftkeyEnable" value="1"/>
+                <setting id="SettingCustomSoftkeyConversation" value="End;Hold;Swap;Empty"/>""");
+        CallScenarioTest.talkingTo(rig, "1234");
+        assertThat(rig.softLabels()).containsExactly("End", "Hold", "Swap", "");
+        rig.soft("End");
+        assertThat(rig.sip.last().state).isEqualTo(Call.State.ENDED);
+    }
 }
