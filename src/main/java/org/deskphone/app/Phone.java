@@ -1,5 +1,9 @@
 package org.deskphone.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -9,11 +13,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.deskphone.call.CallHistory;
+import org.deskphone.call.SipTelephony;
+import org.deskphone.call.Sounds;
+import org.deskphone.call.Telephone;
 import org.deskphone.config.ConfigChange;
 import org.deskphone.config.ConfigStore;
 import org.deskphone.hal.Board;
 import org.deskphone.hal.HookState;
 import org.deskphone.hal.KeyEvent;
+import org.deskphone.keys.KeyLayout;
 import org.deskphone.loop.PhoneLoop;
 import org.deskphone.net.LearnedVlan;
 import org.deskphone.net.NetConfiguration;
@@ -21,11 +31,7 @@ import org.deskphone.net.NetworkService;
 import org.deskphone.net.time.PhoneClock;
 import org.deskphone.net.time.SntpClient;
 import org.deskphone.net.time.TimeKeeper;
-import org.deskphone.call.CallHistory;
-import org.deskphone.call.SipTelephony;
-import org.deskphone.call.Sounds;
-import org.deskphone.call.Telephone;
-import org.deskphone.keys.KeyLayout;
+import org.deskphone.provision.ResourceKind;
 import org.deskphone.sip.UserAgent;
 import org.deskphone.ui.Faceplate;
 import org.deskphone.voice.PhoneAudio;
@@ -88,9 +94,37 @@ public final class Phone {
     }
 
     /** Provisioning installed a resource file: the dial plan's rule files and the contacts are read again. On the loop. */
-    void resourceInstalled(org.deskphone.provision.ResourceKind kind) {
+    void resourceInstalled(ResourceKind kind) {
         dialPlan.rulesInstalled(kind);
         directory.installed(kind);
+        if (kind == ResourceKind.LANGUAGE && faceplate != null) {
+            faceplate.reconfigure();
+        }
+    }
+
+    /**
+     * The language files provisioning installed ({@code <data>/resources/languages}, ALE's custom-language
+     * format), as text; one that cannot be read is left out, and logged.
+     */
+    private List<String> languageFiles() {
+        Path folder = PhoneProvisioning.resources(data.root()).resolve(ResourceKind.LANGUAGE.folder());
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<String> files = new ArrayList<>();
+        try (Stream<Path> listed = Files.list(folder)) {
+            for (Path file : listed.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+                    .sorted().toList()) {
+                try {
+                    files.add(Files.readString(file, StandardCharsets.UTF_8));
+                } catch (IOException | UncheckedIOException e) {
+                    Logger.error("language file {} cannot be read: {}", file, e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            Logger.error("language files in {} cannot be listed: {}", folder, e.getMessage());
+        }
+        return files;
     }
 
     /** The telephone (calls and their features), once started; on the loop. */
@@ -217,7 +251,7 @@ public final class Phone {
         directory.load();
         // Tones and ring tones on the media engine, the same sound card the calls use.
         Sounds sounds = new EngineSounds(audio.engine(), audio::tones,
-                PhoneProvisioning.resources(data.root()).resolve(org.deskphone.provision.ResourceKind.RINGTONE.folder()));
+                PhoneProvisioning.resources(data.root()).resolve(ResourceKind.RINGTONE.folder()));
         telephone = new Telephone(loop, telephony, sounds, config, SipSetup.localOverlay(data, config), dialPlan::current, history);
         faceplate = new Faceplate(loop, telephone, board.display(), board.leds(), config, keyCounts()).idle(new Faceplate.IdleSource() {
             @Override
@@ -245,6 +279,7 @@ public final class Phone {
                 return "deskphone";
             }
         });
+        faceplate.languageFiles(this::languageFiles);
         telephone.directory(directory::current);
         onKey(faceplate::key);
         onHook(faceplate::hook);

@@ -3,6 +3,7 @@ package org.deskphone.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -168,5 +169,22 @@ class PhoneTest {
         assertThat(display().screen().line(1)).contains("\u2298");
         assertThat(phone.config().current().string("features.dnd.enable")).isEqualTo("1");
         phone.stop(Duration.ofSeconds(2)); // the store is saved before the test's folder goes
+    }
+
+    /**
+     * A language file provisioning installed (ALE custom language, seed L10386-10420) gives the phone a
+     * language it does not ship, chosen by Yealink lang.gui.
+     */
+    @Test
+    void anInstalledLanguageFileIsUsed() throws Exception {
+        Path languages = Files.createDirectories(PhoneProvisioning.resources(dataRoot).resolve("languages"));
+        Files.writeString(languages.resolve("French.txt"), "S_NO_ACCOUNT\tFrench\tAucun compte\nK_MENU\tFrench\tMenu\n");
+        loop.ask(() -> {
+            phone.resourceInstalled(org.deskphone.provision.ResourceKind.LANGUAGE);
+            return phone.config().change(Access.USER, Map.of("lang.gui", "French"));
+        });
+        loop.runPending();
+        assertThat(display().screen().line(2).strip()).isEqualTo("Aucun compte");
+        phone.stop(Duration.ofSeconds(2));
     }
 }
