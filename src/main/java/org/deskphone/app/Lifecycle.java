@@ -208,7 +208,7 @@ final class Lifecycle {
      */
     private Optional<ProvisioningClient> startProvisioning(Phone phone) {
         try {
-            ConfigSink store = new ConfigSink(phone.config(), phone.dialPlan()::rulesInstalled);
+            ConfigSink store = new ConfigSink(phone.config(), phone::resourceInstalled);
             ProvisioningClient client = PhoneProvisioning.builder(phone.board().descriptor(), data, phone.loop(), store,
                     why -> request(Ending.RESTART), PhoneProvisioning.Overrides.NONE, phone.network()::dhcpSource)
                     // Asked on the loop, where the user agent's calls live.
@@ -235,6 +235,7 @@ final class Lifecycle {
                     .provisioning(provisioning.orElse(null))
                     .sessions(webSessions)
                     .accounts(phone.registrations())
+                    .history(new WebCallHistory(phone))
                     .dialPlans(dialPlans(phone.dialPlan()))
                     .version(Version.version())
                     .actions(new PhoneActions() {

@@ -1,32 +1,39 @@
 package org.deskphone.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.deskphone.call.CallHistory;
+import org.deskphone.call.SipTelephony;
+import org.deskphone.call.Sounds;
+import org.deskphone.call.Telephone;
 import org.deskphone.config.ConfigChange;
 import org.deskphone.config.ConfigStore;
 import org.deskphone.hal.Board;
 import org.deskphone.hal.HookState;
 import org.deskphone.hal.KeyEvent;
+import org.deskphone.keys.KeyLayout;
 import org.deskphone.loop.PhoneLoop;
-import org.deskphone.loop.Timer;
 import org.deskphone.net.LearnedVlan;
 import org.deskphone.net.NetConfiguration;
 import org.deskphone.net.NetworkService;
-import org.deskphone.net.time.ClockFormat;
 import org.deskphone.net.time.PhoneClock;
 import org.deskphone.net.time.SntpClient;
 import org.deskphone.net.time.TimeKeeper;
+import org.deskphone.provision.ResourceKind;
 import org.deskphone.sip.UserAgent;
-import org.deskphone.ui.IdleScreen;
+import org.deskphone.ui.Faceplate;
 import org.deskphone.voice.PhoneAudio;
 import org.deskphone.web.WebServer;
 import org.tinylog.Logger;
@@ -36,7 +43,6 @@ import org.tinylog.Logger;
  * their events to the loop; everything here after construction runs on the loop thread.
  */
 public final class Phone {
-    static final String NO_ACCOUNT = "No account";
     private static final Duration SNTP_TIMEOUT = Duration.ofSeconds(2);
     private static final List<String> NETWORK_PREFIXES =
             List.of("network", "local_time", "syslog", "auto_provision.dhcp_option");
@@ -52,9 +58,11 @@ public final class Phone {
     private final PhoneDialPlan dialPlan;
     private final List<Consumer<KeyEvent>> keyListeners = new ArrayList<>();
     private final List<Consumer<HookState>> hookListeners = new ArrayList<>();
-    private IdleScreen idleScreen;
-    private ClockFormat idleFormat;
-    private Timer clockTick;
+    private final SipTelephony telephony = new SipTelephony();
+    private final HistoryFile historyFile;
+    private final PhoneDirectory directory;
+    private Telephone telephone;
+    private Faceplate faceplate;
     private volatile UserAgent sip;
     private volatile String sipProblem = "not started";
     private final SipRegistrations registrations = new SipRegistrations();
@@ -81,6 +89,52 @@ public final class Phone {
                 LearnedVlan.in(networkData().resolve("learned-vlan")));
         this.audio = PhoneAudio.open(board.audio(), loop, config.current(), network.qos().rtp());
         this.dialPlan = new PhoneDialPlan(config, PhoneProvisioning.resources(data.root()));
+        this.historyFile = new HistoryFile(data.root().resolve("history"));
+        this.directory = new PhoneDirectory(PhoneProvisioning.resources(data.root()));
+    }
+
+    /** Provisioning installed a resource file: the dial plan's rule files and the contacts are read again. On the loop. */
+    void resourceInstalled(ResourceKind kind) {
+        dialPlan.rulesInstalled(kind);
+        directory.installed(kind);
+        if (kind == ResourceKind.LANGUAGE && faceplate != null) {
+            faceplate.reconfigure();
+        }
+    }
+
+    /**
+     * The language files provisioning installed ({@code <data>/resources/languages}, ALE's custom-language
+     * format), as text; one that cannot be read is left out, and logged.
+     */
+    private List<String> languageFiles() {
+        Path folder = PhoneProvisioning.resources(data.root()).resolve(ResourceKind.LANGUAGE.folder());
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<String> files = new ArrayList<>();
+        try (Stream<Path> listed = Files.list(folder)) {
+            for (Path file : listed.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+                    .sorted().toList()) {
+                try {
+                    files.add(Files.readString(file, StandardCharsets.UTF_8));
+                } catch (IOException | UncheckedIOException e) {
+                    Logger.error("language file {} cannot be read: {}", file, e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            Logger.error("language files in {} cannot be listed: {}", folder, e.getMessage());
+        }
+        return files;
+    }
+
+    /** The telephone (calls and their features), once started; on the loop. */
+    public Telephone telephone() {
+        return telephone;
+    }
+
+    /** The keys, the screen and the LEDs, once started; on the loop. */
+    public Faceplate faceplate() {
+        return faceplate;
     }
 
     public Board board() {
@@ -129,11 +183,12 @@ public final class Phone {
             board.keypad().open(event -> loop.post(() -> keyEvent(event)));
             board.hook().open(state -> loop.post(() -> hookChanged(state)));
             network.start();
-            network.subscribe(this::drawIdle);
             audio.follow(config, network);
+            startTelephone();
+            network.subscribe(faceplate::redraw);
             config.subscribe(this::configChanged);
             dialPlan.start();
-            showIdle();
+            faceplate.redraw();
             Logger.info("phone up on board {} with data in {}", board.descriptor().name(), data);
             return null;
         });
@@ -157,12 +212,77 @@ public final class Phone {
         return sipProblem;
     }
 
+    /** The user agent started (again): the telephone's calls and lines are now its own. Any thread. */
     void attachSip(UserAgent agent) {
+        UserAgent old = this.sip;
         this.sip = agent;
         loop.post(() -> {
+            if (old != null) {
+                telephony.detach();
+            }
+            telephony.attach(agent);
             agent.addListener(registrations);
             registrations.started(agent.accounts());
         });
+    }
+
+    /** The board's configurable keys ({@code keys.line}, {@code keys.programmable}, {@code keys.soft}); the PC's by default. */
+    private KeyLayout.Counts keyCounts() {
+        KeyLayout.Counts pc = KeyLayout.Counts.PC;
+        return new KeyLayout.Counts(count("keys.line", pc.line()), count("keys.programmable", pc.programmable()), count("keys.soft", pc.soft()));
+    }
+
+    private int count(String name, int otherwise) {
+        try {
+            return board.descriptor().get(name).map(String::strip).map(Integer::parseInt).orElse(otherwise);
+        } catch (NumberFormatException e) {
+            Logger.warn("board descriptor: {} is not a number; {} is used", name, otherwise);
+            return otherwise;
+        }
+    }
+
+    /**
+     * The telephone and its faceplate on the loop: SIP through {@link SipTelephony} (attached when the user
+     * agent starts), tones and ring tones on the media engine ({@link EngineSounds}), the dial plan in force ({@link PhoneDialPlan}), the call history kept in {@code <data>/history}, the
+     * contacts provisioning installed ({@link PhoneDirectory}), the board's display, LEDs and key counts.
+     */
+    private void startTelephone() {
+        CallHistory history = new CallHistory(historyFile.load(), historyFile);
+        directory.load();
+        // Tones and ring tones on the media engine, the same sound card the calls use.
+        Sounds sounds = new EngineSounds(audio.engine(), audio::tones,
+                PhoneProvisioning.resources(data.root()).resolve(ResourceKind.RINGTONE.folder()));
+        telephone = new Telephone(loop, telephony, sounds, config, SipSetup.localOverlay(data, config), dialPlan::current, history);
+        faceplate = new Faceplate(loop, telephone, board.display(), board.leds(), config, keyCounts()).idle(new Faceplate.IdleSource() {
+            @Override
+            public java.time.LocalDateTime now() {
+                return network.zone().local(clock.now());
+            }
+
+            @Override
+            public java.time.format.DateTimeFormatter timeFormat() {
+                return network.settings().time().format().time();
+            }
+
+            @Override
+            public java.time.format.DateTimeFormatter dateFormat() {
+                return network.settings().time().format().date();
+            }
+
+            @Override
+            public boolean networkAvailable() {
+                return network.available();
+            }
+
+            @Override
+            public String product() {
+                return "deskphone";
+            }
+        });
+        faceplate.languageFiles(this::languageFiles);
+        telephone.directory(directory::current);
+        onKey(faceplate::key);
+        onHook(faceplate::hook);
     }
 
     void sipFailed(String why) {
@@ -205,6 +325,9 @@ public final class Phone {
         }
         board.close();
         networkWorker.shutdownNow();
+        if (!historyFile.close(Duration.ofMillis(200))) {
+            Logger.warn("the call history was not saved in time");
+        }
         long remaining = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
         if (!config.close(Duration.ofMillis(remaining))) {
             Logger.warn("the configuration was not saved within {}", timeout);
@@ -223,8 +346,8 @@ public final class Phone {
     }
 
     private Void quiesce() {
-        if (clockTick != null) {
-            clockTick.cancel();
+        if (faceplate != null) {
+            faceplate.stop();
         }
         network.stop();
         audio.close();
@@ -235,7 +358,9 @@ public final class Phone {
     private void configChanged(ConfigChange change) {
         if (NETWORK_PREFIXES.stream().anyMatch(change::touches)) {
             network.reconfigure(networkSettings());
-            drawIdle();
+        }
+        if (faceplate != null) {
+            faceplate.reconfigure();
         }
     }
 
@@ -260,25 +385,5 @@ public final class Phone {
         for (Consumer<HookState> listener : hookListeners) {
             listener.accept(state);
         }
-    }
-
-    /** Draws the idle screen and wakes up again at the next minute to keep its clock right. */
-    private void showIdle() {
-        Instant now = drawIdle();
-        Duration untilNextMinute = Duration.between(now, now.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES));
-        clockTick = loop.schedule(untilNextMinute, this::showIdle);
-    }
-
-    /** The idle screen in the configured zone and format; "network unavailable" without a usable address. */
-    private Instant drawIdle() {
-        Instant now = clock.now();
-        ClockFormat format = network.settings().time().format();
-        if (!format.equals(idleFormat)) {
-            idleFormat = format;
-            idleScreen = new IdleScreen("deskphone", format.time(), format.date());
-        }
-        String status = network.available() ? NO_ACCOUNT : IdleScreen.NETWORK_UNAVAILABLE;
-        board.display().show(idleScreen.render(board.display().geometry(), network.zone().local(now), status));
-        return now;
     }
 }

@@ -65,6 +65,24 @@ final class SipSetup {
                 .map(Config.Value::text);
     }
 
+    /**
+     * {@code <data>/sip.cfg} by canonical names, for the phone's features to read under the store's values
+     * (see {@code PhoneSettings}); names the catalogue does not know are left out, and a file that cannot be
+     * read is an empty overlay (logged).
+     */
+    static Map<String, String> localOverlay(DataFolder data, org.deskphone.config.ConfigStore store) {
+        Map<String, String> overlay = new HashMap<>();
+        Catalogue catalogue = store.current().catalogue();
+        try {
+            read(data.root().resolve(FILE)).forEach((name, value) -> catalogue.find(name)
+                    .or(() -> catalogue.lookup(Dialect.CFG, name)).or(() -> catalogue.lookup(Dialect.XML, name))
+                    .ifPresent(parameter -> overlay.put(parameter.name(), value)));
+        } catch (IOException e) {
+            Logger.warn("{}: {}", data.root().resolve(FILE), e.getMessage());
+        }
+        return overlay;
+    }
+
     /** Whether a configuration change touches what the user agent was started with. */
     static boolean concernsSip(ConfigChange change) {
         return change.changed().stream().anyMatch(name -> name.startsWith("account.") || name.startsWith("sip.")

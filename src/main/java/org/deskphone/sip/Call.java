@@ -1,6 +1,10 @@
 package org.deskphone.sip;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ListIterator;
+import java.util.Map;
 import java.util.Optional;
 import javax.sip.ClientTransaction;
 import javax.sip.Dialog;
@@ -73,6 +77,9 @@ public final class Call {
     Call referredFrom;
     Dialog referrer;
     String transferError;
+    // What the phone asked for beyond SIP itself.
+    Map<String, String> extraHeaders = Map.of();
+    boolean muted;
 
     Call(CallControl control, int id, Account account, Direction direction, String callId, Party remote, Instant started) {
         this.control = control;
@@ -149,6 +156,29 @@ public final class Call {
         return state != State.ENDED;
     }
 
+    /**
+     * The values of header {@code name} on the INVITE that brought an incoming call ({@code Alert-Info},
+     * {@code Answer-Mode}, {@code Call-Info}, {@code Diversion}...), in order; empty for an outgoing call.
+     */
+    public List<String> inviteHeaders(String name) {
+        List<String> values = new ArrayList<>();
+        if (direction != Direction.INCOMING || invite == null) {
+            return values;
+        }
+        ListIterator<?> headers = invite.getHeaders(name);
+        while (headers != null && headers.hasNext()) {
+            String text = headers.next().toString().trim();
+            int colon = text.indexOf(':');
+            values.add(colon >= 0 ? text.substring(colon + 1).trim() : text);
+        }
+        return values;
+    }
+
+    /** This phone's microphone is off for the call: it sends silence. */
+    public boolean muted() {
+        return muted;
+    }
+
     /** Answers a ringing incoming call. */
     public void answer() {
         control.answer(this);
@@ -175,6 +205,16 @@ public final class Call {
 
     public void resume() {
         control.hold(this, false);
+    }
+
+    /** Turns the microphone off (silence is sent) or on again, for this call. */
+    public void mute(boolean on) {
+        control.mute(this, on);
+    }
+
+    /** Sends a ringing incoming call to {@code target} instead (302 Moved Temporarily). */
+    public void forward(String target) {
+        control.forward(this, target);
     }
 
     /** Sends digits the way the account's DTMF mode says, one after another. */

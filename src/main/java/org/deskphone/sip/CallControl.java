@@ -93,6 +93,13 @@ final class CallControl {
         return dial(account, target, null, null);
     }
 
+    /** Dials with extra headers on the INVITE, such as an intercom call's {@code Call-Info: ...;answer-after=0}. */
+    Call dial(Account account, String target, Map<String, String> headers) {
+        Call call = dial(account, target, null, null);
+        call.extraHeaders = Map.copyOf(headers);
+        return call;
+    }
+
     /** Dials; {@code replaces} and {@code referredBy} come from a REFER this phone is carrying out. */
     Call dial(Account account, String target, ReplacesHeader replaces, String referredBy) {
         if (activeCount() >= settings().maxCalls()) {
@@ -184,6 +191,9 @@ final class CallControl {
             }
             if (replaces != null) {
                 invite.addHeader(replaces);
+            }
+            for (Map.Entry<String, String> extra : call.extraHeaders.entrySet()) {
+                invite.addHeader(ua.host().headers().createHeader(extra.getKey(), extra.getValue()));
             }
             if (referredBy != null) {
                 invite.addHeader(ua.host().headers().createHeader("Referred-By", referredBy));
@@ -460,6 +470,16 @@ final class CallControl {
             hangUp(replaced);
             return;
         }
+        // The listeners hear of the call before it rings, so that a phone in DND refuses it, or forwards it,
+        // without the caller hearing it ring first.
+        ua.events().incomingCall(call);
+        if (call.state != Call.State.INCOMING) {
+            return;
+        }
+        if (account != null && account.settings().autoAnswer() && activeCount() == 1) {
+            answer(call);
+            return;
+        }
         ua.respond(transaction, request, Response.RINGING, call.localTag, null);
         Logger.info("{}: ringing", call);
         ua.loop().schedule(RINGING_LIMIT, () -> {
@@ -469,10 +489,6 @@ final class CallControl {
                 end(call, Response.TEMPORARILY_UNAVAILABLE, "missed: not answered", false);
             }
         });
-        ua.events().incomingCall(call);
-        if (account != null && account.settings().autoAnswer() && activeCount() == 1 && call.state == Call.State.INCOMING) {
-            answer(call);
-        }
     }
 
     void answer(Call call) {
@@ -505,6 +521,29 @@ final class CallControl {
         pendingAnswer.remove(call);
         ua.respond(call.serverTransaction, call.invite, status, call.localTag, null);
         end(call, status, "refused", true);
+    }
+
+    /**
+     * Sends a ringing call elsewhere: 302 Moved Temporarily with the target as Contact (RFC 3261 §21.3.3), so
+     * that the caller's side calls it.
+     */
+    void forward(Call call, String target) {
+        if (call.state != Call.State.INCOMING) {
+            Logger.info("{}: nothing to forward", call);
+            return;
+        }
+        SipURI uri;
+        try {
+            uri = targetUri(call.account, target);
+        } catch (IllegalArgumentException e) {
+            Logger.info("{}: cannot forward to '{}': {}", call, target, e.getMessage());
+            reject(call, settings().refuseCode());
+            return;
+        }
+        pendingAnswer.remove(call);
+        ua.respond(call.serverTransaction, call.invite, Response.MOVED_TEMPORARILY, call.localTag,
+                response -> response.addHeader(ua.host().headers().createContactHeader(ua.host().addresses().createAddress(uri))));
+        end(call, Response.MOVED_TEMPORARILY, "forwarded to " + target, true);
     }
 
     void onAck(RequestEvent event) {
@@ -624,6 +663,30 @@ final class CallControl {
             ua.events().callChanged(call);
         });
         ua.events().callChanged(call);
+    }
+
+    void mute(Call call, boolean on) {
+        if (!call.active() || call.muted == on) {
+            return;
+        }
+        if (call.media == null || !call.media.setMuted(on)) {
+            Logger.warn("{}: the media cannot {}", call, on ? "mute" : "unmute");
+            return;
+        }
+        call.muted = on;
+        Logger.info("{}: {}", call, on ? "muted" : "unmuted");
+        ua.events().callChanged(call);
+    }
+
+    /** Mixes these calls' audio with each other and the phone's (a local conference); others leave the mix. */
+    boolean conference(Collection<Call> members) {
+        List<MediaChannel> channels = new ArrayList<>();
+        for (Call member : members) {
+            if (member.media != null && member.active()) {
+                channels.add(member.media);
+            }
+        }
+        return ua.media().conference(channels);
     }
 
     /** Sends a re-INVITE with a fresh offer from {@code call.local}; {@code undo} runs when the peer refuses it. */

@@ -3,6 +3,7 @@ package org.deskphone.sip;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -21,6 +22,14 @@ public interface CallMedia {
 
     /** Whether it can send DTMF as tones in the audio (and detect them). */
     boolean inbandDtmf();
+
+    /**
+     * A local conference: mixes these channels with each other and with the phone, and takes every other
+     * channel out of the mix. Returns false when this media cannot mix.
+     */
+    default boolean conference(Collection<MediaChannel> members) {
+        return false;
+    }
 
     /**
      * How long one DTMF digit lasts, as the configuration sets it (ALE {@code SettingDtmfDuration}, seed

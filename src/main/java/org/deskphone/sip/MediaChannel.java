@@ -30,6 +30,14 @@ public interface MediaChannel extends AutoCloseable {
      */
     boolean sendDtmf(char digit);
 
+    /**
+     * Sends silence instead of the microphone (mute), or the microphone again; may come before {@link #start}.
+     * False when this media cannot mute (the interim media): the call then stays unmuted.
+     */
+    default boolean setMuted(boolean muted) {
+        return false;
+    }
+
     /** Counters so far: packets, loss, jitter. */
     MediaStatistics statistics();
 

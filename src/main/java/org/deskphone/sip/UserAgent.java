@@ -6,8 +6,10 @@ import java.security.SecureRandom;
 import java.text.ParseException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -122,6 +124,22 @@ public final class UserAgent {
      */
     public Call dial(Account account, String target) {
         return calls.dial(account, target);
+    }
+
+    /**
+     * Like {@link #dial(Account, String)}, with extra headers on the INVITE: an intercom or paging call's
+     * request to be answered at once ({@code Call-Info}, {@code Alert-Info} or {@code Answer-Mode}).
+     */
+    public Call dial(Account account, String target, Map<String, String> headers) {
+        return calls.dial(account, target, headers);
+    }
+
+    /**
+     * A local conference: the media mixes {@code members} with each other and with the phone; calls not
+     * named leave the mix. False when the media cannot mix (the interim media).
+     */
+    public boolean conference(Collection<Call> members) {
+        return calls.conference(members);
     }
 
     /** Calls not yet ended. */

@@ -28,6 +28,35 @@ public final class IdleScreen {
         this.date = Objects.requireNonNull(date, "date");
     }
 
+    /**
+     * The idle screen of a phone at work: the date row carries the icons of what is on (do not disturb ⊘,
+     * forwarding ↪, waiting messages ✉ with their count, the lock), the status row the account and the missed
+     * calls, and the last row the idle soft keys when the display has three rows or more.
+     */
+    public Screen render(Geometry geometry, LocalDateTime now, String status, String icons, String missed, List<String> softKeys) {
+        int rows = geometry.rows();
+        int columns = geometry.columns();
+        List<String> lines = new ArrayList<>();
+        lines.add(spread(productName, time.format(now), columns));
+        boolean softRow = rows >= 3 && !softKeys.isEmpty();
+        int statusRow = softRow ? rows - 2 : rows - 1;
+        if (rows >= 4 || rows >= 3 && !softRow) {
+            lines.add(Rows.spread(date.format(now), icons, columns));
+        }
+        while (lines.size() < statusRow) {
+            lines.add("");
+        }
+        if (rows >= 2) {
+            boolean iconsShown = rows >= 4 || rows >= 3 && !softRow;
+            String right = iconsShown ? missed : (icons + (missed.isEmpty() ? "" : " " + missed)).strip();
+            lines.add(Rows.spread(status, right, columns));
+        }
+        if (softRow) {
+            lines.add(Rows.softKeys(softKeys, columns));
+        }
+        return Screen.of(geometry, lines);
+    }
+
     public Screen render(Geometry geometry, LocalDateTime now, String status) {
         List<String> lines = new ArrayList<>();
         lines.add(spread(productName, time.format(now), geometry.columns()));

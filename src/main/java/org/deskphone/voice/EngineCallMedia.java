@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -82,6 +83,24 @@ public final class EngineCallMedia implements CallMedia, MediaListener, AutoClos
     @Override
     public Duration dtmfDuration() {
         return Duration.ofMillis(engine.settings().dtmf().durationMillis());
+    }
+
+    /** The engine's mixer: exactly these calls in the local conference (at most the configured parties less this phone). */
+    @Override
+    public boolean conference(Collection<MediaChannel> members) {
+        List<MediaStream> streams = new ArrayList<>();
+        for (MediaChannel member : members) {
+            if (member instanceof Channel channel && !channel.closed) {
+                streams.add(channel.stream);
+            }
+        }
+        try {
+            engine().conference(streams);
+            return true;
+        } catch (IllegalArgumentException e) {
+            Logger.warn("no local conference: {}", e.getMessage());
+            return false;
+        }
     }
 
     @Override
@@ -275,6 +294,15 @@ public final class EngineCallMedia implements CallMedia, MediaListener, AutoClos
                 Logger.warn("{}: cannot run {}: {}", stream, agreed, e.getMessage());
                 events.failed(e.getMessage());
             }
+        }
+
+        @Override
+        public boolean setMuted(boolean muted) {
+            if (closed) {
+                return false;
+            }
+            stream.setMuted(muted);
+            return true;
         }
 
         @Override

@@ -3,6 +3,7 @@ package org.deskphone.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +63,7 @@ class PhoneTest {
 
     @Test
     void startsOnTheIdleScreen() {
-        assertThat(display().text()).isEqualTo("deskphone      09:58\nSun Nov 22\n\nNo account");
+        assertThat(display().text()).isEqualTo("deskphone      09:58\nSun Nov 22\nNo account\nHist Dir  DND  Menu");
     }
 
     /** ALE L39-41: without an address the phone says "network unavailable", and says it no more once it has one. */
@@ -70,10 +71,10 @@ class PhoneTest {
     void theIdleScreenSaysWhenTheNetworkIsUnavailable() {
         network.set(NetworkStatus.down("eth0"));
         loop.runPending();
-        assertThat(display().screen().line(3).strip()).isEqualTo("network unavailable");
+        assertThat(display().screen().line(2).strip()).isEqualTo("network unavailable");
         network.set(connected());
         loop.runPending();
-        assertThat(display().screen().line(3).strip()).isEqualTo("No account");
+        assertThat(display().screen().line(2).strip()).isEqualTo("No account");
     }
 
     /**
@@ -86,7 +87,7 @@ class PhoneTest {
                 NetConfiguration.ALE_TIME_ZONE, "+5:30", NetConfiguration.TIME_FORMAT, "0", NetConfiguration.DATE_FORMAT, "2")));
         loop.runPending();
         assertThat(changed.join().accepted()).as(changed.join().toString()).isTrue();
-        assertThat(display().text()).isEqualTo("deskphone    3:28 PM\n2026-11-22\n\nNo account");
+        assertThat(display().text()).isEqualTo("deskphone    3:28 PM\n2026-11-22\nNo account\nHist Dir  DND  Menu");
     }
 
     @Test
@@ -138,5 +139,52 @@ class PhoneTest {
         loop.runPending();
         phone.stop(Duration.ofSeconds(2));
         assertThat(ConfigStore.read(dataRoot.resolve("config")).string("lang.gui")).isEqualTo("German");
+    }
+
+    /**
+     * The board's hook and keys reach the telephone: lifting the handset opens a dialling with the line's
+     * name on it; without SIP running the number cannot go out, and the screen says so until the handset is
+     * put back.
+     */
+    @Test
+    void theHookAndTheKeysDriveTheTelephone() {
+        ((MockHookSwitch) board.hook()).lift();
+        loop.runPending();
+        assertThat(display().screen().line(0)).startsWith("Dial");
+        ((MockKeypad) board.keypad()).type("1234");
+        ((MockKeypad) board.keypad()).press(Key.of(Key.Kind.OK));
+        loop.runPending();
+        assertThat(display().screen().line(0)).startsWith("Call failed");
+        ((MockHookSwitch) board.hook()).hangUp();
+        loop.runPending();
+        assertThat(display().screen().line(0)).startsWith("deskphone");
+    }
+
+    /** The DND key shows its icon on the idle screen and is kept in the configuration (Yealink features.dnd.enable). */
+    @Test
+    void theDndKeyIsKeptInTheConfiguration() {
+        ((MockKeypad) board.keypad()).press(Key.of(Key.Kind.DND));
+        loop.runPending();
+        loop.advance(Duration.ofSeconds(4));
+        assertThat(display().screen().line(1)).contains("\u2298");
+        assertThat(phone.config().current().string("features.dnd.enable")).isEqualTo("1");
+        phone.stop(Duration.ofSeconds(2)); // the store is saved before the test's folder goes
+    }
+
+    /**
+     * A language file provisioning installed (ALE custom language, seed L10386-10420) gives the phone a
+     * language it does not ship, chosen by Yealink lang.gui.
+     */
+    @Test
+    void anInstalledLanguageFileIsUsed() throws Exception {
+        Path languages = Files.createDirectories(PhoneProvisioning.resources(dataRoot).resolve("languages"));
+        Files.writeString(languages.resolve("French.txt"), "S_NO_ACCOUNT\tFrench\tAucun compte\nK_MENU\tFrench\tMenu\n");
+        loop.ask(() -> {
+            phone.resourceInstalled(org.deskphone.provision.ResourceKind.LANGUAGE);
+            return phone.config().change(Access.USER, Map.of("lang.gui", "French"));
+        });
+        loop.runPending();
+        assertThat(display().screen().line(2).strip()).isEqualTo("Aucun compte");
+        phone.stop(Duration.ofSeconds(2));
     }
 }

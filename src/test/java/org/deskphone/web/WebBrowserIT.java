@@ -200,6 +200,14 @@ class WebBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("phone-link"), "Live"));
         assertThat(lcd()).isEqualTo(phone.panel.state().screen().text());
 
+        // The LCD follows the phone: a 12-hour clock, set from elsewhere, is on the idle screen at once (before
+        // the keys below start a dialling, which takes the screen).
+        String shown = lcd();
+        ApiClient.as(phone, "admin", "123456").set(Map.of("local_time.time_format", "0"));
+        wait.until(driver -> !lcd().equals(shown));
+        assertThat(lcd()).isEqualTo(phone.panel.state().screen().text()).containsPattern("[0-9]{1,2}:[0-9]{2} (AM|PM)");
+        browser.screenshot("web-6-virtual-phone");
+
         int before = phone.keys.size();
         page.findElement(By.cssSelector(".pad [data-key='5']")).click();
         page.findElement(By.cssSelector("[data-key='line 1']")).click();
@@ -207,17 +215,12 @@ class WebBrowserIT {
         awaitKeys(before + 6);
         assertThat(phone.keys.subList(before, before + 6)).containsExactly(KeyEvent.down(Key.digit(5)), KeyEvent.up(Key.digit(5)),
                 KeyEvent.down(Key.line(1)), KeyEvent.up(Key.line(1)), KeyEvent.down(Key.digit(7)), KeyEvent.up(Key.digit(7)));
+        // The keys reached the telephone: a dialling of 57 is on the LCD.
+        wait.until(driver -> lcd().contains("57"));
 
         page.findElement(By.id("hook")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("hook"), "Hang up"));
         assertThat(phone.hooks).containsExactly(HookState.OFF_HOOK);
-
-        // The LCD follows the phone: a 12-hour clock, set from elsewhere, is on the page at once.
-        String shown = lcd();
-        ApiClient.as(phone, "admin", "123456").set(Map.of("local_time.time_format", "0"));
-        wait.until(driver -> !lcd().equals(shown));
-        assertThat(lcd()).isEqualTo(phone.panel.state().screen().text()).containsPattern("[0-9]{1,2}:[0-9]{2} (AM|PM)");
-        browser.screenshot("web-6-virtual-phone");
 
         page.findElement(By.id("hook")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("hook"), "Lift handset"));

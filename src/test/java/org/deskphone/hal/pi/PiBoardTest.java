@@ -82,7 +82,8 @@ class PiBoardTest {
         lcd.feed(pi.i2c("display").takeBytes());
         assertThat(lcd.row(0, 20)).isEqualTo("deskphone      09:58");
         assertThat(lcd.row(1, 20).strip()).isEqualTo("Sun Nov 22");
-        assertThat(lcd.row(3, 20).strip()).isEqualTo("No account");
+        assertThat(lcd.row(2, 20).strip()).isEqualTo("No account");
+        assertThat(lcd.row(3, 20).strip()).isEqualTo("Hist Dir  DND  Menu");
     }
 
     @Test
