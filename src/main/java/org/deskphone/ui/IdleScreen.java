@@ -57,21 +57,6 @@ public final class IdleScreen {
         return Screen.of(geometry, lines);
     }
 
-    public Screen render(Geometry geometry, LocalDateTime now, String status) {
-        List<String> lines = new ArrayList<>();
-        lines.add(spread(productName, time.format(now), geometry.columns()));
-        if (geometry.rows() >= 3) {
-            lines.add(date.format(now));
-        }
-        while (lines.size() < geometry.rows() - 1) {
-            lines.add("");
-        }
-        if (geometry.rows() >= 2) {
-            lines.add(status);
-        }
-        return Screen.of(geometry, lines);
-    }
-
     /** {@code left} and {@code right} at the two ends of a row; the time wins when the row is too short. */
     static String spread(String left, String right, int columns) {
         int room = columns - right.length() - 1;

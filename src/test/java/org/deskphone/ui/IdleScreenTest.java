@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.deskphone.hal.Geometry;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class IdleScreenTest {
 
     @Test
     void twentyByFourShowsNameTimeDateAndAccount() {
-        assertThat(idle.render(Geometry.text(20, 4), sunday, "No account").lines()).containsExactly(
+        assertThat(idle.render(Geometry.text(20, 4), sunday, "No account", "", "", List.of()).lines()).containsExactly(
                 "deskphone      14:05",
                 "Sun 22 Nov 2026     ",
                 "                    ",
@@ -25,7 +26,7 @@ class IdleScreenTest {
 
     @Test
     void sixteenByTwoDropsTheDate() {
-        assertThat(idle.render(Geometry.text(16, 2), sunday, "No account").text())
+        assertThat(idle.render(Geometry.text(16, 2), sunday, "No account", "", "", List.of()).text())
                 .isEqualTo("deskphone  14:05\nNo account");
     }
 
@@ -34,7 +35,7 @@ class IdleScreenTest {
     void theClockIsWrittenTheWayItIsGiven() {
         IdleScreen twelve = new IdleScreen("deskphone", DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH),
                 DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ENGLISH));
-        assertThat(twelve.render(Geometry.text(20, 4), sunday, IdleScreen.NETWORK_UNAVAILABLE).lines()).containsExactly(
+        assertThat(twelve.render(Geometry.text(20, 4), sunday, IdleScreen.NETWORK_UNAVAILABLE, "", "", List.of()).lines()).containsExactly(
                 "deskphone    2:05 PM",
                 "2026-11-22          ",
                 "                    ",
