@@ -2,9 +2,6 @@ package org.deskphone.app;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonNull;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -25,6 +22,7 @@ import org.deskphone.dialplan.DigitMap;
 import org.deskphone.dialplan.ImpossibleMatch;
 import org.deskphone.dialplan.KeyAsSend;
 import org.deskphone.dialplan.Source;
+import org.deskphone.web.DialPlanJson;
 
 /**
  * {@code deskphone dialplan [options] INPUT...}: dials each INPUT (keys, off hook, one after the other
@@ -258,31 +256,7 @@ final class DialplanCommand implements Command {
     }
 
     static String json(DialPlanTester.Outcome outcome) {
-        JsonObject out = new JsonObject();
-        out.addProperty("input", outcome.input());
-        out.addProperty("result", outcome.result());
-        out.addProperty("number", outcome.number());
-        out.add("after_s", outcome.after() == null ? JsonNull.INSTANCE : new JsonPrimitive(secondsNumber(outcome)));
-        Decision decision = outcome.decision();
-        if (decision instanceof Decision.Dial dial) {
-            out.addProperty("account", dial.account());
-            out.addProperty("trigger", dial.trigger().name().toLowerCase(Locale.ROOT));
-            out.addProperty("rule", dial.rule());
-        } else if (decision instanceof Decision.Block block) {
-            out.addProperty("account", block.account());
-            out.addProperty("blocked_by", block.by().name().toLowerCase(Locale.ROOT));
-            out.addProperty("rule", block.rule());
-        } else if (decision instanceof Decision.Collect collect) {
-            out.addProperty("typed", collect.input());
-            out.addProperty("map", collect.map().name().toLowerCase(Locale.ROOT));
-        }
-        return JSON.toJson(out);
-    }
-
-    /** Whole seconds as an integer, else seconds with their milliseconds. */
-    private static Number secondsNumber(DialPlanTester.Outcome outcome) {
-        long millis = outcome.after().toMillis();
-        return millis % 1000 == 0 ? (Number) (millis / 1000) : (Number) (millis / 1000.0);
+        return JSON.toJson(DialPlanJson.of(outcome));
     }
 
     private static String seconds(DialPlanTester.Outcome outcome) {

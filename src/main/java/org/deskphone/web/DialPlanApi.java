@@ -5,7 +5,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.Locale;
 import org.deskphone.config.Access;
-import org.deskphone.dialplan.Decision;
 import org.deskphone.dialplan.DialPlan;
 import org.deskphone.dialplan.DialPlanException;
 import org.deskphone.dialplan.DialPlanTester;
@@ -69,34 +68,11 @@ final class DialPlanApi {
             if (input.length() > MAX_INPUT_LENGTH) {
                 throw WebError.badRequest("an input is longer than " + MAX_INPUT_LENGTH + " characters");
             }
-            results.add(describe(DialPlanTester.test(plan, input, account, source, locked)));
+            results.add(DialPlanJson.of(DialPlanTester.test(plan, input, account, source, locked)));
         }
         JsonObject out = new JsonObject();
         out.addProperty("origin", origin);
         out.add("results", results);
         exchange.send(200, out);
-    }
-
-    /** The fields of {@code deskphone dialplan --json}. */
-    private static JsonObject describe(DialPlanTester.Outcome outcome) {
-        JsonObject out = new JsonObject();
-        out.addProperty("input", outcome.input());
-        out.addProperty("result", outcome.result());
-        out.addProperty("number", outcome.number());
-        out.addProperty("after_s", outcome.after() == null ? null : outcome.after().toMillis() / 1000.0);
-        Decision decision = outcome.decision();
-        if (decision instanceof Decision.Dial dial) {
-            out.addProperty("account", dial.account());
-            out.addProperty("trigger", dial.trigger().name().toLowerCase(Locale.ROOT));
-            out.addProperty("rule", dial.rule());
-        } else if (decision instanceof Decision.Block block) {
-            out.addProperty("account", block.account());
-            out.addProperty("blocked_by", block.by().name().toLowerCase(Locale.ROOT));
-            out.addProperty("rule", block.rule());
-        } else if (decision instanceof Decision.Collect collect) {
-            out.addProperty("typed", collect.input());
-            out.addProperty("map", collect.map().name().toLowerCase(Locale.ROOT));
-        }
-        return out;
     }
 }
