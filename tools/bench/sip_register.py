@@ -118,11 +118,12 @@ def main():
         # deskphone: `run` with one account in its data folder, the PC board, default JVM settings.
         data = os.path.join(work, "deskphone")
         os.makedirs(data)
-        open(os.path.join(data, ".deskphone-data"), "w").write("bench\n")
-        with open(os.path.join(data, "sip.cfg"), "w") as f:
-            f.write("account.1.enable = 1\naccount.1.user_name = alice\naccount.1.password = alicepw\n"
-                    "account.1.sip_server.1.address = 127.0.0.1\naccount.1.sip_server.1.port = %d\n"
-                    "account.1.sip_server.1.expires = 300\naccount.1.sip_listen_port = %d\n" % (port, free_port()))
+        # The account as a user sets it on a stopped phone.
+        subprocess.run([os.path.join(ROOT, "tools/deskphone"), "config", "set", "--data", data,
+                        "account.1.enable=1", "account.1.user_name=alice", "account.1.password=alicepw",
+                        "account.1.sip_server.1.address=127.0.0.1", "account.1.sip_server.1.port=%d" % port,
+                        "account.1.sip_server.1.expires=300", "account.1.sip_listen_port=%d" % free_port()],
+                       check=True, stdout=subprocess.DEVNULL)
         # As a user starts it: through the launcher, which execs the JVM with the project's JVM options.
         deskphone = [os.path.join(ROOT, "tools/deskphone"), "run", "--data", data]
 

@@ -81,7 +81,8 @@ final class CallCommand implements Command {
         try {
             Optional<Account> account = loop.ask(() -> ua.account(accountIndex)).get(5, TimeUnit.SECONDS);
             if (account.isEmpty() && arguments.option("account").isPresent()) {
-                console.err().println("deskphone call: account " + accountIndex + " is not configured in " + data.root().resolve(SipSetup.FILE));
+                console.err().println("deskphone call: account " + accountIndex + " is not configured in " + data.root()
+                        + " (set it with 'deskphone config set', the web UI or provisioning)");
                 return Main.FAILED;
             }
             if (account.isPresent() && account.get().settings().registers()) {

@@ -252,7 +252,7 @@ public final class Phone {
         // Tones and ring tones on the media engine, the same sound card the calls use.
         Sounds sounds = new EngineSounds(audio.engine(), audio::tones,
                 PhoneProvisioning.resources(data.root()).resolve(ResourceKind.RINGTONE.folder()));
-        telephone = new Telephone(loop, telephony, sounds, config, SipSetup.localOverlay(data, config), dialPlan::current, history);
+        telephone = new Telephone(loop, telephony, sounds, config, dialPlan::current, history);
         faceplate = new Faceplate(loop, telephone, board.display(), board.leds(), config, keyCounts()).idle(new Faceplate.IdleSource() {
             @Override
             public java.time.LocalDateTime now() {

@@ -18,18 +18,16 @@ import org.tinylog.Logger;
  */
 final class CallFeatures {
     private final ConfigStore store;
-    private final Map<String, String> overlay;
     private final BiConsumer<Integer, String> codes;
 
     /** {@code codes} dials a feature code on an account. */
-    CallFeatures(ConfigStore store, Map<String, String> overlay, BiConsumer<Integer, String> codes) {
+    CallFeatures(ConfigStore store, BiConsumer<Integer, String> codes) {
         this.store = store;
-        this.overlay = Map.copyOf(overlay);
         this.codes = codes;
     }
 
     PhoneSettings settings() {
-        return new PhoneSettings(store.current(), overlay);
+        return PhoneSettings.of(store.current());
     }
 
     /** {@code features.dnd_mode} / {@code FeatureDndMode} (Yealink L9203, ALE L7020): 1 is per account. */

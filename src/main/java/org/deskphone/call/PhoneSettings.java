@@ -1,7 +1,6 @@
 package org.deskphone.call;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.deskphone.config.Catalogue;
@@ -12,23 +11,18 @@ import org.deskphone.config.Source;
 import org.deskphone.config.ValueType;
 
 /**
- * The settings the phone's features read, by canonical name, with the catalogue's defaults: the
- * configuration store's snapshot, under which an overlay of local values may lie ({@code <data>/sip.cfg},
- * the interim local settings). A value changed locally in the store (menus, web UI) wins over the overlay;
- * the overlay wins over provisioned values and defaults, as it does for SIP. Immutable.
+ * The settings the phone's features read, by canonical name or either manual's spelling, with the
+ * catalogue's defaults: a view of one configuration store snapshot. Immutable.
  */
 public final class PhoneSettings {
     private final Config config;
-    private final Map<String, String> overlay;
 
-    /** {@code overlay}: canonical names to values in canonical form. */
-    public PhoneSettings(Config config, Map<String, String> overlay) {
+    private PhoneSettings(Config config) {
         this.config = Objects.requireNonNull(config, "config");
-        this.overlay = Map.copyOf(overlay);
     }
 
     public static PhoneSettings of(Config config) {
-        return new PhoneSettings(config, Map.of());
+        return new PhoneSettings(config);
     }
 
     public Config config() {
@@ -37,18 +31,12 @@ public final class PhoneSettings {
 
     /** The value as text in canonical form; empty when blank. */
     public String text(String name) {
-        name = canonical(name);
-        Config.Value value = config.value(name);
-        if (value.source().kind() != Source.Kind.LOCAL && overlay.containsKey(name)) {
-            return overlay.get(name);
-        }
-        return value.text();
+        return config.value(canonical(name)).text();
     }
 
     /** Whether the value is set rather than a factory default (which of two dialects' settings to follow). */
     public boolean isSet(String name) {
-        name = canonical(name);
-        return overlay.containsKey(name) || config.source(name).kind() != Source.Kind.FACTORY;
+        return config.source(canonical(name)).kind() != Source.Kind.FACTORY;
     }
 
     /**

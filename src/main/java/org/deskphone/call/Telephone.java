@@ -65,17 +65,15 @@ public final class Telephone {
     private Timer redialTimer;
 
     /**
-     * {@code overlay}: interim local settings under the store (see {@link PhoneSettings}); {@code plans} the
-     * dial plan in force, asked at each new dialling.
+     * {@code plans}: the dial plan in force, asked at each new dialling.
      */
-    public Telephone(PhoneLoop loop, Telephony sip, Sounds sounds, ConfigStore store, Map<String, String> overlay,
-            Supplier<DialPlan> plans, CallHistory history) {
+    public Telephone(PhoneLoop loop, Telephony sip, Sounds sounds, ConfigStore store, Supplier<DialPlan> plans, CallHistory history) {
         this.loop = Objects.requireNonNull(loop, "loop");
         this.sip = Objects.requireNonNull(sip, "sip");
         this.sounds = Objects.requireNonNull(sounds, "sounds");
         this.plans = Objects.requireNonNull(plans, "plans");
         this.history = Objects.requireNonNull(history, "history");
-        this.features = new CallFeatures(store, overlay, this::sendCode);
+        this.features = new CallFeatures(store, this::sendCode);
         this.lock = new PhoneLock(loop, features::settings, this::publish);
         sip.listen(new SipListener());
     }

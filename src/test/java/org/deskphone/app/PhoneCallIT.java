@@ -2,7 +2,6 @@ package org.deskphone.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -59,10 +58,11 @@ class PhoneCallIT {
 
     private void start(Kamailio kamailio) throws Exception {
         DataFolder data = DataFolder.open(dataRoot);
-        Files.write(data.root().resolve(SipSetup.FILE), List.of("account.1.enable = 1", "account.1.user_name = 2001",
-                "account.1.password = " + Kamailio.password("2001"), "account.1.sip_server.1.address = 127.0.0.1",
-                "account.1.sip_server.1.port = " + kamailio.port(), "account.1.sip_server.1.expires = 300",
-                "account.1.sip_listen_port = 0"));
+        CommandLine deskphone = new CommandLine();
+        assertThat(deskphone.run("config", "set", "--data", data.root().toString(), "account.1.enable=1", "account.1.user_name=2001",
+                "account.1.password=" + Kamailio.password("2001"), "account.1.sip_server.1.address=127.0.0.1",
+                "account.1.sip_server.1.port=" + kamailio.port(), "account.1.sip_server.1.expires=300",
+                "account.1.sip_listen_port=0")).as(deskphone.err()).isZero();
         BoardDescriptor pc = BoardDescriptor.load(Path.of("board"), "pc");
         BlockingQueue<Phone> ready = new LinkedBlockingQueue<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();

@@ -3,7 +3,6 @@ package org.deskphone.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,14 +38,15 @@ class SipProcessIT {
         processes.stream().filter(Process::isAlive).forEach(Process::destroyForcibly);
     }
 
-    private void account(Kamailio kamailio, String user, String... more) throws IOException {
-        List<String> lines = new ArrayList<>(List.of("# the test's account", "account.1.enable = 1", "account.1.user_name = " + user,
-                "account.1.password = " + Kamailio.password(user), "account.1.sip_server.1.address = 127.0.0.1",
-                "account.1.sip_server.1.port = " + kamailio.port(), "account.1.sip_server.1.expires = 300",
-                "account.1.sip_listen_port = 0"));
-        lines.addAll(List.of(more));
-        Files.writeString(data.resolve(DataFolder.MARKER), "test\n");
-        Files.write(data.resolve("sip.cfg"), lines);
+    /** The test's account, set as a user sets it on a stopped phone: {@code deskphone config set}. */
+    private void account(Kamailio kamailio, String user, String... more) {
+        List<String> command = new ArrayList<>(List.of("config", "set", "--data", data.toString(), "account.1.enable=1",
+                "account.1.user_name=" + user, "account.1.password=" + Kamailio.password(user),
+                "account.1.sip_server.1.address=127.0.0.1", "account.1.sip_server.1.port=" + kamailio.port(),
+                "account.1.sip_server.1.expires=300", "account.1.sip_listen_port=0"));
+        command.addAll(List.of(more));
+        CommandLine deskphone = new CommandLine();
+        assertThat(deskphone.run(command.toArray(String[]::new))).as(deskphone.err()).isZero();
     }
 
     @Test

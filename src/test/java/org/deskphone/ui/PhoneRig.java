@@ -65,7 +65,7 @@ final class PhoneRig {
             }
         }
         display = new MockDisplay(geometry);
-        phone = new Telephone(loop, sip, sounds::add, store, Map.of(), this::dialPlan, CallHistory.empty());
+        phone = new Telephone(loop, sip, sounds::add, store, this::dialPlan, CallHistory.empty());
         faceplate = new Faceplate(loop, phone, display, leds, store, KeyLayout.Counts.PC).idle(new Faceplate.IdleSource() {
             @Override
             public LocalDateTime now() {

@@ -3,16 +3,12 @@ package org.deskphone.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.deskphone.app.DataFolder;
 import org.deskphone.testing.Kamailio;
 import org.deskphone.testing.Peers;
 import org.deskphone.testing.ProcessLines;
@@ -86,9 +82,12 @@ class WebProcessIT {
         assertThat(lifted.json().get("offHook").getAsBoolean()).as("the running phone's hook went off").isTrue();
     }
 
-    /** The listening port, which the catalogue cannot set to "any free one", in the interim {@code sip.cfg}. */
-    private void listenAnywhere() throws IOException {
-        DataFolder.open(data);
-        Files.write(data.resolve("sip.cfg"), List.of("account.1.sip_listen_port = 0"));
+    /** SIP on any free port (0), set as a user sets it on a stopped phone, through the launcher. */
+    private void listenAnywhere() throws Exception {
+        Process set = new ProcessBuilder(HOME.resolve("tools/deskphone").toString(), "config", "set", "--data", data.toString(),
+                "account.1.sip_listen_port=0").redirectErrorStream(true).start();
+        String said = new String(set.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(set.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(set.exitValue()).as(said).isZero();
     }
 }
