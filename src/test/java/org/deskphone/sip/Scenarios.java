@@ -71,6 +71,21 @@ final class Scenarios {
             <recv response="200"/>
             """.formatted(uacInDialog("BYE", 9).strip());
 
+    /** The ACK of an INVITE refused with a final error (RFC 3261 §17.1.1.3: same branch, the answer's To tag). */
+    private static final String ACK_FAILURE = """
+            <send><![CDATA[
+            ACK sip:USER@[remote_ip]:[remote_port] SIP/2.0
+            [last_Via:]
+            From: <sip:sipp@[local_ip]:[local_port]>;tag=[pid]SIPpTag00[call_number]
+            [last_To:]
+            Call-ID: [call_id]
+            CSeq: 1 ACK
+            Max-Forwards: 70
+            Content-Length: 0
+
+            ]]></send>
+            """;
+
     private static String scenario(String name, String body) {
         // sipp refuses variables that are set but never read: checks assign to them only to fail the call.
         java.util.Set<String> checks = new java.util.TreeSet<>();
@@ -91,18 +106,7 @@ final class Scenarios {
                 <recv response="488">
                   <action><ereg regexp="no codec in common" search_in="hdr" header="Warning:" check_it="true" assign_to="w"/></action>
                 </recv>
-                <send><![CDATA[
-                ACK sip:USER@[remote_ip]:[remote_port] SIP/2.0
-                [last_Via:]
-                From: <sip:sipp@[local_ip]:[local_port]>;tag=[pid]SIPpTag00[call_number]
-                [last_To:]
-                Call-ID: [call_id]
-                CSeq: 1 ACK
-                Max-Forwards: 70
-                Content-Length: 0
-
-                ]]></send>
-                """).replace("USER", user));
+                """ + ACK_FAILURE).replace("USER", user));
     }
 
     /** An offer that insists on SRTP (RTP/SAVP) to an account whose SRTP is off: 488. */
@@ -112,18 +116,7 @@ final class Scenarios {
         return scenario("srtp only", (invite(sdp) + """
                 <recv response="100" optional="true"/>
                 <recv response="488"/>
-                <send><![CDATA[
-                ACK sip:USER@[remote_ip]:[remote_port] SIP/2.0
-                [last_Via:]
-                From: <sip:sipp@[local_ip]:[local_port]>;tag=[pid]SIPpTag00[call_number]
-                [last_To:]
-                Call-ID: [call_id]
-                CSeq: 1 ACK
-                Max-Forwards: 70
-                Content-Length: 0
-
-                ]]></send>
-                """).replace("USER", user));
+                """ + ACK_FAILURE).replace("USER", user));
     }
 
     /**
